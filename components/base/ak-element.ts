@@ -1,0 +1,31 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { adoptLightDomStyles } from './light-dom.js';
+
+/**
+ * Base of every widget element: shadow DOM normally, light DOM when the `light-dom` attribute is
+ * present at first connection (compatibility mode). The executor sets it before inserting a stage
+ * and replaces the stage element when the mode changes, since a render root cannot change later.
+ */
+export class AkElement extends LitElement {
+  /** Render into light DOM (compatibility mode). Read once, when first connected. */
+  @property({ type: Boolean, reflect: true, attribute: 'light-dom' }) lightDom = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.hasAttribute('light-dom')) {
+      adoptLightDomStyles(this, (this.constructor as typeof LitElement).styles);
+      return this;
+    }
+    return super.createRenderRoot();
+  }
+
+  /** Where this element's content lives: its shadow root or, in compatibility mode, itself. */
+  get contentRoot(): HTMLElement | ShadowRoot {
+    return this.renderRoot as HTMLElement | ShadowRoot;
+  }
+}
+
+/** Defines an element once: a second copy of the bundle on the page must not throw. */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}

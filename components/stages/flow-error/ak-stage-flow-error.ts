@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { FlowErrorChallenge } from '../../../src/challenges.js';
+import { define } from '../../base/ak-element.js';
+import { StageElement } from '../base.js';
+
+/**
+ * Shows a flow-error challenge: a generic message and the request id, the server's own text only
+ * when it sent one (superusers), and a way to start over. Also names an unknown component.
+ *
+ * @csspart errors - the message box
+ * @fires ak-stage-action - `restart` when the user starts over
+ */
+export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
+  /** Set for a challenge whose component the widget has no stage for. */
+  @property({ attribute: false }) unknownComponent?: string;
+
+  override render() {
+    const c = this.challenge;
+    return html`<div class="stage">
+      <h2 class="heading">${msg('Something went wrong')}</h2>
+      <div class="alert danger" role="alert" part="errors">
+        ${
+          this.unknownComponent
+            ? msg(str`This sign-in step (${this.unknownComponent}) is not supported by this page.`)
+            : c?.error || msg('The server could not continue this flow. Please try again later.')
+        }
+      </div>
+      ${
+        c?.request_id
+          ? html`<p class="help">${msg('Request ID')}: <code>${c.request_id}</code></p>`
+          : nothing
+      }
+      ${
+        c?.traceback
+          ? html`<details>
+              <summary>${msg('Technical details')}</summary>
+              <pre>${c.traceback}</pre>
+            </details>`
+          : nothing
+      }
+      <button class="button secondary" type="button" @click=${() => this.action('restart')}>
+        ${msg('Start over')}
+      </button>
+    </div>`;
+  }
+}
+define('ak-stage-flow-error', AkStageFlowError);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-flow-error': AkStageFlowError;
+  }
+}

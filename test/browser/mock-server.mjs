@@ -1,0 +1,79 @@
+// A scripted authentik API for component tests, served over real HTTP by web-test-runner's dev server.
+// A test registers a scenario with POST /__mock/<id>; the widget then talks to /mock/<id>/api/v3/...
+// and every request is recorded for the test to read back at GET /__mock/<id>/log.
+//
+// Scenario: { executor: Resp[], instance?: Resp, policy?: Resp, redirectAfterPost?: boolean }
+// Resp: { status?, body? (JSON), raw? (text), contentType?, delay? (ms) }
+// The executor queue is consumed in order (the last entry repeats); like authentik, a POST is
+// answered with 302 back to the executor URL unless redirectAfterPost is false.
+
+const scenarios = new Map();
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(ctx, resp) {
+  const r = resp ?? {
+    status: 404,
+    raw: '<html><body>Not found</body></html>',
+    contentType: 'text/html',
+  };
+  ctx.status = r.status ?? 200;
+  if (r.raw !== undefined) {
+    ctx.type = r.contentType ?? 'text/plain';
+    ctx.body = r.raw;
+  } else {
+    ctx.type = r.contentType ?? 'application/json';
+    ctx.body = JSON.stringify(r.body ?? {});
+  }
+}
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function mockServer() {
+  return async (ctx, next) => {
+    const admin = ctx.path.match(/^\/__mock\/([\w-]+)(\/log)?$/);
+    if (admin) {
+      const [, id, log] = admin;
+      if (log) {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(scenarios.get(id)?.log ?? []);
+        return;
+      }
+      const scenario = JSON.parse(await readBody(ctx.req));
+      scenarios.set(id, { ...scenario, cursor: 0, log: [] });
+      ctx.status = 204;
+      return;
+    }
+    const api = ctx.path.match(/^\/mock\/([\w-]+)\/api\/v3\/(.*)$/);
+    if (!api) return next();
+    const [, id, rest] = api;
+    const scenario = scenarios.get(id);
+    if (!scenario) return send(ctx, { status: 500, raw: `no scenario ${id}` });
+    const body = ctx.method === 'POST' ? await readBody(ctx.req) : undefined;
+    scenario.log.push({ method: ctx.method, url: ctx.url, headers: ctx.headers, body });
+
+    let resp;
+    if (rest.startsWith('flows/executor/')) {
+      if (ctx.method === 'POST') {
+        scenario.cursor++;
+        if (scenario.redirectAfterPost !== false) {
+          ctx.status = 302;
+          ctx.set('Location', ctx.url);
+          return;
+        }
+      }
+      const queue = scenario.executor ?? [];
+      resp = queue[Math.min(scenario.cursor, queue.length - 1)];
+    } else if (rest.startsWith('flows/instances/')) {
+      resp = scenario.instance ?? { status: 403, body: { detail: 'You do not have permission.' } };
+    } else if (rest.startsWith('policies/password/')) {
+      resp = scenario.policy;
+    }
+    if (resp?.delay) await delay(resp.delay);
+    send(ctx, resp);
+  };
+}
