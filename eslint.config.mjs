@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['components/**/*.ts', 'test/browser/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },

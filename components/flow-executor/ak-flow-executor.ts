@@ -94,6 +94,7 @@ export class AkFlowExecutor extends LitElement {
   );
 
   private stage?: StageElement;
+  private stageChallenge?: Challenge;
   private stageIsLight = false;
   private challengesShown = 0;
   private lightContainer?: HTMLElement;
@@ -163,15 +164,20 @@ export class AkFlowExecutor extends LitElement {
     else void this.flow.restart();
   }
 
-  /** The stage element for a challenge: reused when the same stage comes back with errors. */
+  /**
+   * The stage element for a challenge. A new challenge gets a new element (nothing typed carries
+   * over to the next stage) unless it is the same stage back with errors, where the element and
+   * its input stay. A request that fails leaves the challenge, and so the element, as it was.
+   */
   private stageFor(challenge: Challenge, light: boolean): StageElement {
-    const reuse =
-      this.stage &&
-      this.stage.challenge?.component === challenge.component &&
+    if (this.stage && this.stageChallenge === challenge && this.stageIsLight === light) {
+      return this.stage;
+    }
+    const sameStageWithErrors =
+      this.stage?.localName === STAGES[challenge.component]?.tag &&
       this.stageIsLight === light &&
-      !!challenge.response_errors &&
-      Object.keys(challenge.response_errors).length > 0;
-    if (!reuse || !this.stage) {
+      Object.keys(challenge.response_errors ?? {}).length > 0;
+    if (!this.stage || !sameStageWithErrors) {
       const entry = Object.hasOwn(STAGES, challenge.component)
         ? STAGES[challenge.component]
         : undefined;
@@ -182,6 +188,7 @@ export class AkFlowExecutor extends LitElement {
       this.stage = el;
       this.stageIsLight = light;
     }
+    this.stageChallenge = challenge;
     return this.stage;
   }
 

@@ -2,7 +2,8 @@
 // A test registers a scenario with POST /__mock/<id>; the widget then talks to /mock/<id>/api/v3/...
 // and every request is recorded for the test to read back at GET /__mock/<id>/log.
 //
-// Scenario: { executor: Resp[], instance?: Resp, policy?: Resp, redirectAfterPost?: boolean }
+// Scenario: { executor: Resp[], instance?: Resp, policy?: Resp, redirectAfterPost?: boolean,
+//             eachRequest?: boolean (every executor request, GETs too, takes the next entry) }
 // Resp: { status?, body? (JSON), raw? (text), contentType?, delay? (ms) }
 // The executor queue is consumed in order (the last entry repeats); like authentik, a POST is
 // answered with 302 back to the executor URL unless redirectAfterPost is false.
@@ -48,13 +49,26 @@ export function mockServer() {
       ctx.status = 204;
       return;
     }
+    if (ctx.path === '/flows/-/cancel/' || /^\/mock\/[\w-]+\/flows\/-\/cancel\/$/.test(ctx.path)) {
+      const id = ctx.path.split('/')[2];
+      scenarios.get(id)?.log.push({ method: ctx.method, url: ctx.url, at: Date.now() });
+      ctx.status = 302;
+      ctx.set('Location', '/');
+      return;
+    }
     const api = ctx.path.match(/^\/mock\/([\w-]+)\/api\/v3\/(.*)$/);
     if (!api) return next();
     const [, id, rest] = api;
     const scenario = scenarios.get(id);
     if (!scenario) return send(ctx, { status: 500, raw: `no scenario ${id}` });
     const body = ctx.method === 'POST' ? await readBody(ctx.req) : undefined;
-    scenario.log.push({ method: ctx.method, url: ctx.url, headers: ctx.headers, body });
+    scenario.log.push({
+      method: ctx.method,
+      url: ctx.url,
+      headers: ctx.headers,
+      body,
+      at: Date.now(),
+    });
 
     let resp;
     if (rest.startsWith('flows/executor/')) {
@@ -68,6 +82,7 @@ export function mockServer() {
       }
       const queue = scenario.executor ?? [];
       resp = queue[Math.min(scenario.cursor, queue.length - 1)];
+      if (scenario.eachRequest && ctx.method === 'GET') scenario.cursor++;
     } else if (rest.startsWith('flows/instances/')) {
       resp = scenario.instance ?? { status: 403, body: { detail: 'You do not have permission.' } };
     } else if (rest.startsWith('policies/password/')) {

@@ -1,0 +1,458 @@
+import { html, css, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import {
+  DEFAULT_SYMBOL_CHARSET,
+  evaluatePasswordPolicy,
+  resolvePolicy,
+  staticRules,
+} from '../../../src/policy/index.js';
+import type {
+  PasswordPolicy,
+  RuleState,
+  StaticRuleId,
+  ZxcvbnDetail,
+} from '../../../src/policy/index.js';
+import { AkElement, define } from '../../base/ak-element.js';
+import { formStyles, tokens } from '../../styles/theme.js';
+
+let instances = 0;
+
+/** What the user sees for one static rule, in their language. */
+function ruleText(id: StaticRuleId, n: number, charset: string): string {
+  switch (id) {
+    case 'length_min':
+      return n === 1 ? msg('At least 1 character') : msg(str`At least ${n} characters`);
+    case 'amount_digits':
+      return n === 1 ? msg('At least 1 digit (0–9)') : msg(str`At least ${n} digits (0–9)`);
+    case 'amount_lowercase':
+      return n === 1
+        ? msg('At least 1 lowercase letter (a–z)')
+        : msg(str`At least ${n} lowercase letters (a–z)`);
+    case 'amount_uppercase':
+      return n === 1
+        ? msg('At least 1 uppercase letter (A–Z)')
+        : msg(str`At least ${n} uppercase letters (A–Z)`);
+    case 'amount_symbols':
+      if (charset !== DEFAULT_SYMBOL_CHARSET) {
+        return n === 1
+          ? msg(str`At least 1 of these symbols: ${charset}`)
+          : msg(str`At least ${n} of these symbols: ${charset}`);
+      }
+      return n === 1 ? msg('At least 1 symbol') : msg(str`At least ${n} symbols`);
+  }
+}
+
+function strengthText(score: number): string {
+  return [msg('Very weak'), msg('Weak'), msg('Fair'), msg('Good'), msg('Strong')][score] ?? '';
+}
+
+/**
+ * The password field of a prompt stage whose `field_key` is the policy's `password_field`. It
+ * shows authentik's password policy live: a checklist of the static rules, a zxcvbn strength
+ * meter and a debounced Have I Been Pwned check. It only advises: nothing here blocks a submit,
+ * since the server evaluates the same policy again and is the judge.
+ *
+ * @fires input - bubbling and composed, whenever the user edits the password; read `.value`
+ * @fires change - bubbling and composed, when the user commits an edit
+ * @csspart input - the `<input type=password>`
+ * @csspart toggle - the show/hide button
+ * @csspart rules - the checklist `<ul>`
+ * @csspart rule - one checklist item (also `rule-met` or `rule-unmet`)
+ * @csspart strength - the strength meter block
+ * @csspart breach - the breach check status
+ * @csspart match - the "passwords match" status
+ * @csspart field-error - one server error
+ * @cssprop --ak-color-success - met rules, strong passwords
+ * @cssprop --ak-color-danger - unmet rules, breaches, errors
+ * @cssprop --ak-color-warning - a check that could not run
+ * @cssprop --ak-color-muted - pending rules and help text
+ */
+@localized()
+export class AkPasswordPolicyInput extends AkElement {
+  static override styles = [
+    tokens,
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .row {
+        display: flex;
+        gap: 0.5rem;
+        align-items: stretch;
+      }
+      .row .input {
+        flex: 1;
+      }
+      .toggle {
+        padding: 0.4rem 0.75rem;
+        white-space: nowrap;
+      }
+      .rules {
+        list-style: none;
+        margin: 0.25rem 0 0;
+        padding: 0;
+        font-size: 0.85rem;
+        display: grid;
+        gap: 0.15rem;
+      }
+      .status {
+        font-size: 0.85rem;
+        margin: 0;
+      }
+      .met {
+        color: var(--_success);
+      }
+      .unmet {
+        color: var(--_muted);
+      }
+      .bad {
+        color: var(--_danger);
+      }
+      .unknown {
+        color: var(--_warning);
+      }
+      .mark {
+        display: inline-block;
+        width: 1.2em;
+      }
+      .strength {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+      }
+      meter {
+        width: 100%;
+        height: 0.5rem;
+      }
+      .feedback {
+        margin: 0;
+        padding-left: 1.2rem;
+        font-size: 0.85rem;
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  /** authentik's `PasswordPolicy` (as from `policies_password_retrieve`). */
+  @property({ attribute: false }) policy?: PasswordPolicy;
+  @property() name = 'password';
+  @property() label = '';
+  @property() value = '';
+  @property() autocomplete = 'new-password';
+  @property({ type: Boolean }) required = false;
+  @property() placeholder = '';
+  /** The `*_repeat` field's value; when set (even empty), a "passwords match" line is shown. */
+  @property({ attribute: false }) repeatValue?: string;
+  /** Base of the HIBP range API (default https://api.pwnedpasswords.com). */
+  @property({ attribute: 'hibp-range-url' }) hibpRangeUrl?: string;
+  /** Username, name, email, brand title: zxcvbn treats them as guessable. */
+  @property({ attribute: false }) userInputs: string[] = [];
+  /** Errors the server reported for this field. */
+  @property({ attribute: false }) errors: string[] = [];
+  /** The fetch used for the breach check (tests, or a proxy-aware fetch). */
+  @property({ attribute: false }) hibpFetch?: typeof fetch;
+  /** Milliseconds to wait after the last keystroke before the breach check and strength score. */
+  @property({ attribute: false }) debounce = 300;
+
+  @state() private shown = false;
+  @state() private static_: RuleState[] = [];
+  @state() private hibp?: RuleState;
+  @state() private zxcvbn?: RuleState;
+  @state() private checking = false;
+  @state() private announcement = '';
+
+  private readonly uid = `ak-pw-${++instances}`;
+  private timer?: ReturnType<typeof setTimeout>;
+  private abort?: AbortController;
+  /** Last announced state per topic, so each change is announced once. */
+  private said = new Map<string, string>();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // The property works like the attribute: decided once, at first connection.
+    if (this.lightDom) this.setAttribute('light-dom', '');
+    return super.createRenderRoot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPending();
+  }
+
+  /** Every active rule with its current state (static now, HIBP and zxcvbn once checked). */
+  get rules(): RuleState[] {
+    return [
+      ...this.static_,
+      ...(this.hibp ? [this.hibp] : []),
+      ...(this.zxcvbn ? [this.zxcvbn] : []),
+    ];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputsChanged =
+      changed.has('value') || changed.has('policy') || changed.has('userInputs');
+    if (inputsChanged || changed.has('hibpRangeUrl') || changed.has('hibpFetch')) {
+      this.static_ = this.policy ? staticRules(this.policy, this.value) : [];
+      this.schedule();
+    }
+    if (inputsChanged || changed.has('repeatValue')) this.announce(this.staticNews());
+  }
+
+  private cancelPending(): void {
+    clearTimeout(this.timer);
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Debounces the lazy and network checks; a newer keystroke cancels an older check. */
+  private schedule(): void {
+    this.cancelPending();
+    const p = this.policy ? resolvePolicy(this.policy) : undefined;
+    if (!p || !this.value || (!p.check_have_i_been_pwned && !p.check_zxcvbn)) {
+      this.hibp = this.zxcvbn = undefined;
+      this.checking = false;
+      return;
+    }
+    this.checking = true;
+    const controller = new AbortController();
+    this.abort = controller;
+    this.timer = setTimeout(() => void this.check(controller.signal), this.debounce);
+  }
+
+  private async check(signal: AbortSignal): Promise<void> {
+    try {
+      const result = await evaluatePasswordPolicy(this.policy ?? {}, this.value, {
+        fetch: this.hibpFetch,
+        hibpRangeUrl: this.hibpRangeUrl,
+        userInputs: this.userInputs,
+        signal,
+      });
+      if (signal.aborted) return;
+      this.hibp = result.rules.find((r) => r.id === 'hibp');
+      this.zxcvbn = result.rules.find((r) => r.id === 'zxcvbn');
+      this.checking = false;
+      this.announce(this.asyncNews());
+    } catch {
+      // Aborted by a newer keystroke: that check will report.
+    }
+  }
+
+  /** Changed checklist lines, "passwords match", as sentences. */
+  private staticNews(): [string, string][] {
+    if (!this.value) return []; // clearing the field is not news; reset silently
+    const charset = resolvePolicy(this.policy ?? {}).symbol_charset;
+    const news: [string, string][] = this.static_.map((r) => {
+      const text = ruleText(r.id as StaticRuleId, r.required, charset);
+      return [r.id, r.met === true ? msg(str`${text}: done`) : msg(str`${text}: not yet`)];
+    });
+    if (this.repeatValue) news.push(['match', this.matchText()]);
+    return news;
+  }
+
+  private asyncNews(): [string, string][] {
+    const news: [string, string][] = [];
+    const hibp = this.breachText();
+    if (hibp) news.push(['hibp', hibp]);
+    const score = this.zxcvbn?.actual;
+    if (score !== undefined) news.push(['zxcvbn', msg(str`Strength: ${strengthText(score)}`)]);
+    return news;
+  }
+
+  /** Puts only what changed since the last announcement into the live region. */
+  private announce(news: [string, string][]): void {
+    if (!this.value) this.said.clear();
+    const fresh = news.filter(([key, text]) => this.said.get(key) !== text);
+    // The first state of a rule is not news: only later flips are announced.
+    const spoken = fresh.filter(
+      ([key]) => key === 'hibp' || key === 'zxcvbn' || this.said.has(key),
+    );
+    for (const [key, text] of fresh) this.said.set(key, text);
+    if (spoken.length) this.announcement = spoken.map(([, text]) => text).join('. ');
+  }
+
+  private matchText(): string {
+    return this.repeatValue === this.value ? msg('Passwords match') : msg('Passwords do not match');
+  }
+
+  private breachText(): string {
+    const r = this.hibp;
+    if (!r || r.met === 'unknown') {
+      const reason = (r?.detail as { reason?: string } | undefined)?.reason;
+      return reason === 'unreachable' ? msg('Could not check known breaches') : '';
+    }
+    const n = r.actual ?? 0;
+    if (n === 0) return msg('Not found in known breaches');
+    return n === 1 ? msg('Found in 1 breach') : msg(str`Found in ${n} breaches`);
+  }
+
+  private onInput(e: Event): void {
+    e.stopPropagation(); // re-dispatched from the host, after .value is current
+    this.value = (e.target as HTMLInputElement).value;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  private onChange(e: Event): void {
+    e.stopPropagation(); // native change is not composed: re-dispatch one that crosses shadow roots
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private renderRules(charset: string): TemplateResult | typeof nothing {
+    if (!this.static_.length) return nothing;
+    return html`<ul
+      class="rules"
+      id="${this.uid}-rules"
+      part="rules"
+      aria-label=${msg('Password requirements')}
+    >
+      ${this.static_.map((r) => {
+        const met = r.met === true;
+        const text = ruleText(r.id as StaticRuleId, r.required, charset);
+        return html`<li
+          class=${met ? 'met' : 'unmet'}
+          part="rule ${met ? 'rule-met' : 'rule-unmet'}"
+          data-rule=${r.id}
+        >
+          <span class="mark" aria-hidden="true">${met ? '✓' : '○'}</span>
+          <span>${text}</span>
+          <span class="sr-only">${met ? msg('(done)') : msg('(not yet)')}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderStrength(): TemplateResult | typeof nothing {
+    if (!this.value) return nothing;
+    const r = this.zxcvbn;
+    const score = r?.actual;
+    const detail = r?.detail as ZxcvbnDetail | undefined;
+    const label =
+      score === undefined
+        ? this.checking
+          ? msg('Strength: checking…')
+          : msg('Strength: not available')
+        : msg(str`Strength: ${strengthText(score)}`);
+    const tips = [detail?.warning, ...(detail?.suggestions ?? [])].filter((s): s is string => !!s);
+    return html`<div class="strength" id="${this.uid}-strength" part="strength">
+      <meter
+        min="0"
+        max="4"
+        low="2"
+        high="3"
+        optimum="4"
+        .value=${score ?? 0}
+        aria-labelledby="${this.uid}-strength-label"
+      ></meter>
+      <p
+        class="status ${r?.met === false ? 'bad' : r?.met === true ? 'met' : 'unmet'}"
+        id="${this.uid}-strength-label"
+      >
+        ${label}
+      </p>
+      ${
+        tips.length
+          ? html`<ul class="feedback">
+              ${tips.map((t) => html`<li>${t}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderBreach(): TemplateResult | typeof nothing {
+    if (!this.value) return nothing;
+    const r = this.hibp;
+    // While a newer check is pending, the previous verdict belongs to another password: hide it.
+    const text = this.checking ? msg('Checking known breaches…') : this.breachText();
+    if (!text) return nothing;
+    const cls = this.checking
+      ? 'unmet'
+      : r?.met === false
+        ? 'bad'
+        : r?.met === true
+          ? 'met'
+          : 'unknown';
+    return html`<p class="status ${cls}" id="${this.uid}-breach" part="breach">${text}</p>`;
+  }
+
+  override render() {
+    const p = resolvePolicy(this.policy ?? {});
+    const inputId = `${this.uid}-input`;
+    const errorsId = `${this.uid}-errors`;
+    const showMatch = this.repeatValue !== undefined && this.repeatValue !== '' && !!this.value;
+    const describedBy = [
+      this.static_.length ? `${this.uid}-rules` : '',
+      p.check_zxcvbn && this.value ? `${this.uid}-strength` : '',
+      p.check_have_i_been_pwned && this.value ? `${this.uid}-breach` : '',
+      showMatch ? `${this.uid}-match` : '',
+      this.errors.length ? errorsId : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="field">
+      <label class="label" for=${inputId}>${this.label || msg('Password')}</label>
+      <div class="row">
+        <input
+          class="input"
+          part="input"
+          id=${inputId}
+          type=${this.shown ? 'text' : 'password'}
+          name=${this.name}
+          autocomplete=${this.autocomplete}
+          placeholder=${ifDefined(this.placeholder || undefined)}
+          ?required=${this.required}
+          aria-invalid=${this.errors.length ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          spellcheck="false"
+          autocapitalize="off"
+          .value=${live(this.value)}
+          @input=${this.onInput}
+          @change=${this.onChange}
+        />
+        <button
+          class="button secondary toggle"
+          part="toggle"
+          type="button"
+          aria-controls=${inputId}
+          @click=${() => (this.shown = !this.shown)}
+        >
+          ${this.shown ? msg('Hide password') : msg('Show password')}
+        </button>
+      </div>
+      ${this.renderRules(p.symbol_charset)} ${p.check_zxcvbn ? this.renderStrength() : nothing}
+      ${p.check_have_i_been_pwned ? this.renderBreach() : nothing}
+      ${
+        showMatch
+          ? html`<p
+              class="status ${this.repeatValue === this.value ? 'met' : 'bad'}"
+              id="${this.uid}-match"
+              part="match"
+            >
+              ${this.matchText()}
+            </p>`
+          : nothing
+      }
+      ${
+        this.errors.length
+          ? html`<div id=${errorsId}>
+              ${this.errors.map((e) => html`<p class="field-error" part="field-error">${e}</p>`)}
+            </div>`
+          : nothing
+      }
+      <div class="sr-only" aria-live="polite" aria-atomic="true" data-live>
+        ${this.announcement}
+      </div>
+    </div>`;
+  }
+}
+
+define('ak-password-policy-input', AkPasswordPolicyInput);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-password-policy-input': AkPasswordPolicyInput;
+  }
+}

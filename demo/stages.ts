@@ -1,0 +1,107 @@
+// The stage gallery (demo/stages.html): every stage from its fixture challenge, in shadow DOM and
+// in light DOM side by side. Submits are logged below each stage (passwords masked), not sent.
+import '../components/stages/eager.js';
+import type { StageElement } from '../components/stages/base.js';
+import { ensureStage } from '../components/stages/registry.js';
+import type { Challenge } from '../src/challenges.js';
+
+/** Fixture challenges, one per stage, fetched from `data-fixtures` on <body> (see stages.html). */
+const COMPONENTS = [
+  'ak-stage-identification',
+  'ak-stage-password',
+  'ak-stage-prompt',
+  'ak-stage-user-login',
+  'ak-stage-consent',
+  'ak-stage-email',
+  'ak-stage-dummy',
+  'ak-stage-session-end',
+  'xak-flow-shell',
+  'xak-flow-frame',
+];
+const fixtures = new URL(
+  document.body.dataset.fixtures ?? '/test/fixtures/challenges/',
+  document.baseURI,
+);
+
+async function load(component: string): Promise<Challenge> {
+  const res = await fetch(new URL(`${component}.json`, fixtures));
+  if (!res.ok) throw new Error(`fixture ${component}: HTTP ${res.status}`);
+  return (await res.json()) as Challenge;
+}
+const gallery = document.getElementById('gallery')!;
+const toc = document.getElementById('toc')!;
+const showErrors = document.getElementById('errors') as HTMLInputElement;
+const stages: { el: StageElement; challenge: Challenge }[] = [];
+
+/** A copy of the challenge with errors on its first input's field and above the button. */
+function withErrors(challenge: Challenge, el: StageElement): Challenge {
+  const root = el.shadowRoot ?? el;
+  const input = root.querySelector<HTMLInputElement>('input[aria-invalid], select, textarea');
+  let key = input?.name;
+  if (key === 'username' && challenge.component === 'ak-stage-identification') key = 'uid_field';
+  return {
+    ...challenge,
+    response_errors: {
+      non_field_errors: [{ string: 'Something did not work. Please try again.', code: 'invalid' }],
+      ...(key ? { [key]: [{ string: 'This value is not valid.', code: 'invalid' }] } : {}),
+    },
+  };
+}
+
+function mask(response: Record<string, unknown>): string {
+  return JSON.stringify(
+    response,
+    (k, v) => (/password/.test(k) && typeof v === 'string' ? '•'.repeat(v.length) : v),
+    2,
+  );
+}
+
+async function show(challenge: Challenge): Promise<void> {
+  const component = challenge.component;
+  const entry = await ensureStage(component);
+  const section = document.createElement('section');
+  section.id = component;
+  const title = document.createElement('h2');
+  title.textContent = `<${entry?.tag ?? component}>`;
+  const pair = document.createElement('div');
+  pair.className = 'pair';
+  section.append(title, pair);
+  for (const light of [false, true]) {
+    const card = document.createElement('div');
+    card.className = 'card';
+    const label = document.createElement('h3');
+    label.textContent = light ? 'Light DOM (compatibility mode)' : 'Shadow DOM';
+    const el = document.createElement(entry?.tag ?? 'ak-stage-flow-error') as StageElement;
+    if (light) el.setAttribute('light-dom', '');
+    el.challenge = challenge;
+    const log = document.createElement('pre');
+    el.addEventListener('ak-stage-submit', (e) => {
+      log.textContent = `ak-stage-submit ${mask(e.response)}`;
+      setTimeout(() => (el.pending = false), 1200);
+    });
+    el.addEventListener('ak-stage-action', (e) => {
+      log.textContent = `ak-stage-action ${e.action}`;
+    });
+    el.addEventListener('ak-flow-redirect', (e) => {
+      e.preventDefault();
+      log.textContent = `ak-flow-redirect ${e.detail.to}`;
+    });
+    card.append(label, el, log);
+    pair.append(card);
+    stages.push({ el, challenge });
+  }
+  gallery.append(section);
+  const link = document.createElement('a');
+  link.href = `#${component}`;
+  link.textContent = component;
+  toc.append(link);
+}
+
+showErrors.addEventListener('change', () => {
+  for (const { el, challenge } of stages) {
+    el.challenge = showErrors.checked ? withErrors(challenge, el) : challenge;
+  }
+});
+
+for (const challenge of await Promise.all(COMPONENTS.map(load))) await show(challenge);
+document.body.dataset.ready = 'true';

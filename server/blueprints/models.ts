@@ -1,0 +1,214 @@
+// The blueprint models the reference server understands, with authentik's model defaults, and a
+// Catalog to look flows, bindings, stages and policies up in a loaded Registry.
+import type { ModelObject, Registry } from './loader.js';
+
+export const MODEL = {
+  flow: 'authentik_flows.flow',
+  stageBinding: 'authentik_flows.flowstagebinding',
+  policyBinding: 'authentik_policies.policybinding',
+  prompt: 'authentik_stages_prompt.prompt',
+  passwordPolicy: 'authentik_policies_password.passwordpolicy',
+  expressionPolicy: 'authentik_policies_expression.expressionpolicy',
+  metaApply: 'authentik_blueprints.metaapplyblueprint',
+} as const;
+
+export const STAGE_KINDS = {
+  'authentik_stages_identification.identificationstage': 'identification',
+  'authentik_stages_password.passwordstage': 'password',
+  'authentik_stages_prompt.promptstage': 'prompt',
+  'authentik_stages_user_write.userwritestage': 'user_write',
+  'authentik_stages_user_login.userloginstage': 'user_login',
+  'authentik_stages_user_logout.userlogoutstage': 'user_logout',
+  'authentik_stages_deny.denystage': 'deny',
+  'authentik_stages_consent.consentstage': 'consent',
+  'authentik_stages_email.emailstage': 'email',
+  'authentik_stages_redirect.redirectstage': 'redirect',
+  'authentik_stages_authenticator_validate.authenticatorvalidatestage': 'authenticator_validate',
+  'authentik_stages_dummy.dummystage': 'dummy',
+} as const;
+export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
+
+export const SUPPORTED_MODELS = new Set<string>([
+  ...Object.values(MODEL),
+  ...Object.keys(STAGE_KINDS),
+]);
+
+/** Typed reads of an object's attrs, falling back to authentik's model defaults. */
+export class Attrs {
+  constructor(readonly attrs: Record<string, unknown>) {}
+  str(key: string, fallback = ''): string {
+    const v = this.attrs[key];
+    return typeof v === 'string' ? v : v === undefined || v === null ? fallback : String(v);
+  }
+  optStr(key: string): string | undefined {
+    const v = this.attrs[key];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  }
+  bool(key: string, fallback: boolean): boolean {
+    const v = this.attrs[key];
+    return typeof v === 'boolean' ? v : fallback;
+  }
+  num(key: string, fallback: number): number {
+    const v = Number(this.attrs[key]);
+    return this.attrs[key] === undefined || Number.isNaN(v) ? fallback : v;
+  }
+  list(key: string): unknown[] {
+    const v = this.attrs[key];
+    return Array.isArray(v) ? v : [];
+  }
+}
+
+export interface FlowDef {
+  pk: string;
+  slug: string;
+  name: string;
+  title: string;
+  designation: string;
+  background: string;
+  layout: string;
+  compatibility_mode: boolean;
+  denied_action: string;
+  authentication: string;
+  policy_engine_mode: 'all' | 'any';
+}
+
+export interface StageDef {
+  pk: string;
+  model: string;
+  /** undefined: a model the reference server does not run. */
+  kind: StageKind | undefined;
+  name: string;
+  a: Attrs;
+}
+
+export interface StageBindingDef {
+  pk: string;
+  order: number;
+  stage: string;
+  evaluate_on_plan: boolean;
+  re_evaluate_policies: boolean;
+  invalid_response_action: 'retry' | 'restart' | 'restart_with_context';
+  policy_engine_mode: 'all' | 'any';
+}
+
+export interface PolicyBindingDef {
+  pk: string;
+  order: number;
+  policy?: string;
+  user?: unknown;
+  group?: unknown;
+  negate: boolean;
+  enabled: boolean;
+  failure_result: boolean;
+  timeout: number;
+}
+
+const engineMode = (a: Attrs): 'all' | 'any' =>
+  a.str('policy_engine_mode') === 'all' ? 'all' : 'any';
+
+export class Catalog {
+  constructor(readonly registry: Registry) {}
+
+  flows(): FlowDef[] {
+    return this.registry.byModel(MODEL.flow).map(toFlow);
+  }
+
+  flowBySlug(slug: string): FlowDef | undefined {
+    return this.flows().find((f) => f.slug === slug);
+  }
+
+  flowByPk(pk: unknown): FlowDef | undefined {
+    return this.flows().find((f) => f.pk === pk);
+  }
+
+  /** The first flow of a designation, by slug (authentik's fallback for defaults). */
+  flowByDesignation(designation: string): FlowDef | undefined {
+    return this.flows()
+      .filter((f) => f.designation === designation)
+      .sort((a, b) => a.slug.localeCompare(b.slug))[0];
+  }
+
+  stageBindings(flowPk: string): StageBindingDef[] {
+    return this.registry
+      .byModel(MODEL.stageBinding)
+      .filter((o) => o.attrs.target === flowPk)
+      .map((o) => {
+        const a = new Attrs(o.attrs);
+        const action = a.str('invalid_response_action', 'retry');
+        return {
+          pk: o.pk,
+          order: a.num('order', 0),
+          stage: a.str('stage'),
+          evaluate_on_plan: a.bool('evaluate_on_plan', false),
+          re_evaluate_policies: a.bool('re_evaluate_policies', true),
+          invalid_response_action:
+            action === 'restart' || action === 'restart_with_context' ? action : 'retry',
+          policy_engine_mode: engineMode(a),
+        } satisfies StageBindingDef;
+      })
+      .sort((x, y) => x.order - y.order);
+  }
+
+  stageBinding(flowPk: string, pk: string): StageBindingDef | undefined {
+    return this.stageBindings(flowPk).find((b) => b.pk === pk);
+  }
+
+  stage(pk: unknown): StageDef | undefined {
+    const o = this.registry.get(pk);
+    if (!o) return undefined;
+    const a = new Attrs(o.attrs);
+    return {
+      pk: o.pk,
+      model: o.model,
+      kind: (STAGE_KINDS as Record<string, StageKind>)[o.model],
+      name: a.str('name'),
+      a,
+    };
+  }
+
+  policyBindings(targetPk: string): PolicyBindingDef[] {
+    return this.registry
+      .byModel(MODEL.policyBinding)
+      .filter((o) => o.attrs.target === targetPk)
+      .map((o) => {
+        const a = new Attrs(o.attrs);
+        return {
+          pk: o.pk,
+          order: a.num('order', 0),
+          policy: a.optStr('policy'),
+          user: o.attrs.user ?? undefined,
+          group: o.attrs.group ?? undefined,
+          negate: a.bool('negate', false),
+          enabled: a.bool('enabled', true),
+          failure_result: a.bool('failure_result', false),
+          timeout: a.num('timeout', 30),
+        };
+      })
+      .sort((x, y) => x.order - y.order);
+  }
+
+  object(pk: unknown): ModelObject | undefined {
+    return this.registry.get(pk);
+  }
+
+  passwordPolicies(): ModelObject[] {
+    return this.registry.byModel(MODEL.passwordPolicy);
+  }
+}
+
+function toFlow(o: ModelObject): FlowDef {
+  const a = new Attrs(o.attrs);
+  return {
+    pk: o.pk,
+    slug: a.str('slug'),
+    name: a.str('name', a.str('slug')),
+    title: a.str('title', a.str('name')),
+    designation: a.str('designation', 'authentication'),
+    background: a.str('background'),
+    layout: a.str('layout', 'stacked'),
+    compatibility_mode: a.bool('compatibility_mode', false),
+    denied_action: a.str('denied_action', 'message_continue'),
+    authentication: a.str('authentication', 'none'),
+    policy_engine_mode: engineMode(a),
+  };
+}

@@ -1,0 +1,203 @@
+// The flow plan (which stage bindings are left, and the context stages share) and the planner,
+// with authentik's policy engine: bindings, negate, failure_result, engine mode all/any.
+import type { Catalog, FlowDef, PolicyBindingDef } from '../blueprints/models.js';
+import { MODEL } from '../blueprints/models.js';
+import { checkPasswordPolicy, passwordPolicyJson, type PolicyVerdict } from '../policy.js';
+import type { PwnedRanges } from '../pwned.js';
+import type { Report } from '../report.js';
+import type { User } from '../users.js';
+
+/** The user a flow is about: a stored user (`pk`) or what was typed (`pk: null`). */
+export interface PendingUser {
+  pk: number | null;
+  username: string;
+  email: string;
+  name: string;
+}
+
+export interface Plan {
+  flowPk: string;
+  flowSlug: string;
+  /** Stage binding pks still to run, in order. */
+  bindings: string[];
+  /** Per binding: re-evaluate its policies right before it runs (authentik's ReevaluateMarker). */
+  reevaluate: boolean[];
+  context: Record<string, unknown>;
+}
+
+export const CTX = {
+  pendingUser: 'pending_user',
+  pendingUserIdentifier: 'pending_user_identifier',
+  prompt: 'prompt_data',
+  backend: 'user_backend',
+  emailSent: 'email_sent',
+  restored: 'is_restored',
+  redirect: 'redirect',
+  application: 'application',
+} as const;
+
+export class FlowNonApplicable extends Error {
+  constructor(readonly messages: string[]) {
+    super(messages.join(' ') || 'Flow does not apply to current user.');
+  }
+}
+
+export const toPending = (user: User): PendingUser => ({
+  pk: user.pk,
+  username: user.username,
+  email: user.email,
+  name: user.name,
+});
+
+export interface EngineDeps {
+  catalog: Catalog;
+  report: Report;
+  pwned: PwnedRanges;
+  brandTitle: string;
+}
+
+/** authentik's PolicyEngine over the policy bindings of one target (flow or stage binding). */
+export async function evaluateTarget(
+  deps: EngineDeps,
+  targetPk: string,
+  mode: 'all' | 'any',
+  context: Record<string, unknown>,
+): Promise<PolicyVerdict> {
+  const bindings = deps.catalog.policyBindings(targetPk).filter((b) => b.enabled);
+  if (!bindings.length) return { passing: true, messages: [] };
+  const results = await Promise.all(bindings.map((b) => evaluateBinding(deps, b, context)));
+  const passing = mode === 'all' ? results.every((r) => r.passing) : results.some((r) => r.passing);
+  return { passing, messages: results.flatMap((r) => r.messages) };
+}
+
+async function evaluateBinding(
+  deps: EngineDeps,
+  binding: PolicyBindingDef,
+  context: Record<string, unknown>,
+): Promise<PolicyVerdict> {
+  const policy = binding.policy ? deps.catalog.object(binding.policy) : undefined;
+  if (!policy) {
+    const what =
+      binding.user !== undefined ? 'user' : binding.group !== undefined ? 'group' : 'empty';
+    deps.report.warn(
+      `policy binding ${binding.pk} (${what} binding) cannot be evaluated here: failure_result (${binding.failure_result}) decides`,
+    );
+    return { passing: binding.failure_result, messages: [] };
+  }
+  // Like authentik, a policy that errors yields failure_result, without negate.
+  const failure = { passing: binding.failure_result, messages: [] };
+  if (policy.model === MODEL.passwordPolicy) {
+    const result = await runPasswordPolicy(deps, policy.pk, context);
+    return binding.negate ? { ...result, passing: !result.passing } : result;
+  }
+  return failure;
+}
+
+/** Evaluates a password policy object against a plan context. */
+export async function runPasswordPolicy(
+  deps: EngineDeps,
+  policyPk: string,
+  context: Record<string, unknown>,
+): Promise<PolicyVerdict> {
+  const object = deps.catalog.object(policyPk);
+  if (!object) return { passing: false, messages: [] };
+  const pending = context[CTX.pendingUser] as PendingUser | undefined;
+  const prompt = (context[CTX.prompt] ?? {}) as Record<string, unknown>;
+  const inputs = [
+    pending?.username,
+    pending?.name,
+    pending?.email,
+    prompt.username,
+    prompt.name,
+    prompt.email,
+    deps.brandTitle,
+  ];
+  return checkPasswordPolicy(
+    passwordPolicyJson(object),
+    context,
+    deps.pwned,
+    inputs.filter((s): s is string => typeof s === 'string'),
+  );
+}
+
+/** Reports, once each, policies the server cannot run; called at start-up. */
+export function reportPolicies(catalog: Catalog, report: Report): void {
+  for (const policy of catalog.registry.byModel(MODEL.expressionPolicy)) {
+    const name = String(policy.attrs.name ?? policy.pk);
+    report.warn(
+      `expression policy "${name}": Python cannot run here; each binding answers its failure_result (as a prompt validation policy it fails)`,
+    );
+  }
+}
+
+/** authentik's FlowPlanner: authentication requirement, flow policies, evaluate_on_plan bindings. */
+export async function planFlow(
+  deps: EngineDeps,
+  flow: FlowDef,
+  user: User | undefined,
+  initialContext: Record<string, unknown> = {},
+): Promise<Plan> {
+  const deny = (message: string) => new FlowNonApplicable([message]);
+  switch (flow.authentication) {
+    case 'none':
+      break;
+    case 'require_authenticated':
+      if (!user) throw deny('Flow requires authentication.');
+      break;
+    case 'require_unauthenticated':
+      if (user) throw deny('Flow requires unauthenticated user.');
+      break;
+    case 'require_superuser':
+      if (!user?.is_superuser) throw deny('Flow requires superuser.');
+      break;
+    default:
+      deps.report.warn(
+        `flow ${flow.slug}: authentication "${flow.authentication}" is not supported, the flow never applies`,
+      );
+      throw deny(`Flow requires ${flow.authentication}.`);
+  }
+  const context: Record<string, unknown> = { ...initialContext };
+  if (user && !context[CTX.pendingUser]) context[CTX.pendingUser] = toPending(user);
+  const flowResult = await evaluateTarget(deps, flow.pk, flow.policy_engine_mode, context);
+  if (!flowResult.passing) throw new FlowNonApplicable(flowResult.messages);
+
+  const plan: Plan = {
+    flowPk: flow.pk,
+    flowSlug: flow.slug,
+    bindings: [],
+    reevaluate: [],
+    context,
+  };
+  for (const binding of deps.catalog.stageBindings(flow.pk)) {
+    if (binding.evaluate_on_plan) {
+      const result = await evaluateTarget(deps, binding.pk, binding.policy_engine_mode, context);
+      if (!result.passing) continue;
+    }
+    plan.bindings.push(binding.pk);
+    plan.reevaluate.push(binding.re_evaluate_policies);
+  }
+  return plan;
+}
+
+/** The next binding to run, popping those whose re-evaluated policies fail (FlowPlan.next). */
+export async function nextBinding(deps: EngineDeps, plan: Plan): Promise<string | undefined> {
+  while (plan.bindings.length) {
+    const pk = plan.bindings[0]!;
+    if (plan.reevaluate[0]) {
+      const binding = deps.catalog.stageBinding(plan.flowPk, pk);
+      const mode = binding?.policy_engine_mode ?? 'any';
+      const result = await evaluateTarget(deps, pk, mode, plan.context);
+      if (!result.passing) {
+        popBinding(plan);
+        continue;
+      }
+    }
+    return pk;
+  }
+  return undefined;
+}
+
+export function popBinding(plan: Plan): void {
+  plan.bindings.shift();
+  plan.reevaluate.shift();
+}

@@ -1,0 +1,55 @@
+// `npm start` / `node --import tsx server/main.ts`: the reference flow server on a port.
+//   --port 9000  --host 127.0.0.1  --blueprints DIR (repeatable)  --data FILE
+//   --instances-403  --cors-origin ORIGIN (repeatable)
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, createFlowServer } from './app.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '9000' },
+    host: { type: 'string', default: '127.0.0.1' },
+    blueprints: { type: 'string', multiple: true, default: [] },
+    data: { type: 'string' },
+    'instances-403': { type: 'boolean', default: false },
+    'cors-origin': { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(
+    'Usage: node --import tsx server/main.ts [--port 9000] [--host 127.0.0.1] [--blueprints DIR]...\n' +
+      '       [--data users.json] [--instances-403] [--cors-origin https://app.example]...',
+  );
+  process.exit(0);
+}
+
+const server = createFlowServer({
+  blueprints: values.blueprints,
+  dataFile: values.data,
+  instances403: values['instances-403'],
+  corsOrigins: values['cors-origin'],
+});
+
+for (const notice of server.report.notices) {
+  console.log(`${notice.level === 'warn' ? '!' : 'i'} ${notice.message}`);
+}
+if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
+  console.log('! dist/cdn/ak-flow.js is missing: run `node scripts/build.mjs` (npm start does it)');
+}
+
+const port = Number(values.port);
+serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
+  const base = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${info.port}`;
+  const line = (label: string, value: string) => console.log(`  ${label.padEnd(20)} ${value}`);
+  console.log(`\nauthentik reference flow server on ${base}`);
+  line('demo page', `${base}/`);
+  for (const flow of [...server.flows].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    line(flow.designation, `${base}/if/flow/${flow.slug}/`);
+  }
+  line('outbox', `${base}/dev/outbox`);
+  line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
+  if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
+});

@@ -1,0 +1,69 @@
+// The server's password-policy adapter: builds authentik's PasswordPolicy object from a blueprint
+// entry and evaluates it with the same code as the widget (src/policy), HIBP answered locally.
+import type { ModelObject } from './blueprints/loader.js';
+import { Attrs } from './blueprints/models.js';
+import type { PwnedRanges } from './pwned.js';
+// The widget's own evaluator (src/policy), so client and server always agree.
+import { evaluatePasswordPolicy, type PasswordPolicy } from '../src/policy/index.js';
+
+const DEFAULT_SYMBOL_CHARSET = '!\\"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ ';
+
+/** The PasswordPolicy object of `GET /api/v3/policies/password/{uuid}/` (schema: PasswordPolicy). */
+export function passwordPolicyJson(object: ModelObject, boundTo = 0): Required<PasswordPolicy> {
+  const a = new Attrs(object.attrs);
+  return {
+    pk: object.pk,
+    name: a.str('name'),
+    execution_logging: a.bool('execution_logging', false),
+    component: 'ak-policy-password-form',
+    verbose_name: 'Password Policy',
+    verbose_name_plural: 'Password Policies',
+    meta_model_name: 'authentik_policies_password.passwordpolicy',
+    bound_to: boundTo,
+    password_field: a.str('password_field', 'password'),
+    amount_digits: a.num('amount_digits', 0),
+    amount_uppercase: a.num('amount_uppercase', 0),
+    amount_lowercase: a.num('amount_lowercase', 0),
+    amount_symbols: a.num('amount_symbols', 0),
+    length_min: a.num('length_min', 0),
+    symbol_charset: a.str('symbol_charset', DEFAULT_SYMBOL_CHARSET),
+    error_message: a.str('error_message'),
+    check_static_rules: a.bool('check_static_rules', true),
+    check_have_i_been_pwned: a.bool('check_have_i_been_pwned', false),
+    check_zxcvbn: a.bool('check_zxcvbn', false),
+    hibp_allowed_count: a.num('hibp_allowed_count', 0),
+    zxcvbn_score_threshold: a.num('zxcvbn_score_threshold', 2),
+  };
+}
+
+export interface PolicyVerdict {
+  passing: boolean;
+  messages: string[];
+}
+
+/**
+ * authentik's PasswordPolicy.passes: the password is `prompt_data[password_field]`, else
+ * `context[password_field]`; `userInputs` feed zxcvbn (username, name, email, brand title).
+ */
+export async function checkPasswordPolicy(
+  policy: PasswordPolicy,
+  context: Record<string, unknown>,
+  pwned: PwnedRanges,
+  userInputs: string[],
+): Promise<PolicyVerdict> {
+  const field = policy.password_field ?? 'password';
+  const promptData = (context.prompt_data ?? {}) as Record<string, unknown>;
+  const raw = field in promptData ? promptData[field] : context[field];
+  const password = typeof raw === 'string' ? raw : '';
+  // HIBP from the shipped list: answered in-process, nothing leaves the machine.
+  const localFetch = async (url: string | URL | Request) => {
+    const prefix = String(url instanceof Request ? url.url : url).split('/range/')[1] ?? '';
+    return new Response(pwned.range(prefix.slice(0, 5)));
+  };
+  const result = await evaluatePasswordPolicy(policy, password, {
+    fetch: localFetch as typeof fetch,
+    hibpRangeUrl: 'http://pwned.local',
+    userInputs: userInputs.filter(Boolean),
+  });
+  return { passing: result.passing, messages: result.messages };
+}

@@ -1,0 +1,63 @@
+// authentik's static rules (`PasswordPolicy.passes_static`), counted the way Python counts.
+import type { PasswordPolicy, ResolvedPasswordPolicy, RuleState, StaticRuleId } from './types.js';
+
+/** authentik's default charset, from a Python raw string: it holds TWO backslashes. */
+export const DEFAULT_SYMBOL_CHARSET = '!\\"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ ';
+
+/** Applies the model defaults of authentik/policies/password/models.py to missing fields. */
+export function resolvePolicy(policy: PasswordPolicy): ResolvedPasswordPolicy {
+  return {
+    password_field: policy.password_field ?? 'password',
+    amount_digits: policy.amount_digits ?? 0,
+    amount_uppercase: policy.amount_uppercase ?? 0,
+    amount_lowercase: policy.amount_lowercase ?? 0,
+    amount_symbols: policy.amount_symbols ?? 0,
+    length_min: policy.length_min ?? 0,
+    symbol_charset: policy.symbol_charset ?? DEFAULT_SYMBOL_CHARSET,
+    error_message: policy.error_message ?? '',
+    check_static_rules: policy.check_static_rules ?? true,
+    check_have_i_been_pwned: policy.check_have_i_been_pwned ?? false,
+    check_zxcvbn: policy.check_zxcvbn ?? false,
+    hibp_allowed_count: policy.hibp_allowed_count ?? 0,
+    zxcvbn_score_threshold: policy.zxcvbn_score_threshold ?? 2,
+  };
+}
+
+/** Python `len`: Unicode code points, not UTF-16 units. */
+export function codePointLength(s: string): number {
+  return Array.from(s).length;
+}
+
+const countMatches = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
+/** `sum(password.count(c) for c in charset)`: per code point, a repeated charset entry counts again. */
+export function countSymbols(password: string, charset: string): number {
+  const counts = new Map<string, number>();
+  for (const c of password) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let total = 0;
+  for (const c of charset) total += counts.get(c) ?? 0;
+  return total;
+}
+
+/**
+ * Every active static rule (length when > 0, each amount when > 0), in the server's order, each
+ * evaluated on its own so the checklist can tick them independently. Empty when static rules are off.
+ */
+export function staticRules(policy: PasswordPolicy, password: string): RuleState[] {
+  const p = resolvePolicy(policy);
+  if (!p.check_static_rules) return [];
+  const rules: [StaticRuleId, number, () => number][] = [
+    ['length_min', p.length_min, () => codePointLength(password)],
+    ['amount_digits', p.amount_digits, () => countMatches(password, /[0-9]/g)],
+    ['amount_lowercase', p.amount_lowercase, () => countMatches(password, /[a-z]/g)],
+    // Compared with amount_uppercase since goauthentik/authentik#16197 (it used amount_lowercase).
+    ['amount_uppercase', p.amount_uppercase, () => countMatches(password, /[A-Z]/g)],
+    ['amount_symbols', p.amount_symbols, () => countSymbols(password, p.symbol_charset)],
+  ];
+  return rules
+    .filter(([, required]) => required > 0)
+    .map(([id, required, count]) => {
+      const actual = count();
+      return { id, required, actual, met: actual >= required };
+    });
+}

@@ -1,0 +1,275 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../components/controls/password-policy/ak-password-policy-input.js';
+import type { AkPasswordPolicyInput } from '../../../components/controls/password-policy/ak-password-policy-input.js';
+import type { PasswordPolicy } from '../../../src/policy/index.js';
+
+const root = (el: AkPasswordPolicyInput): ParentNode => el.shadowRoot ?? el;
+const inputOf = (el: AkPasswordPolicyInput) => root(el).querySelector('input')!;
+const liveText = (el: AkPasswordPolicyInput) =>
+  root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+const ruleStates = (el: AkPasswordPolicyInput) =>
+  Object.fromEntries(
+    [...root(el).querySelectorAll('li[data-rule]')].map((li) => [
+      li.getAttribute('data-rule'),
+      li.classList.contains('met'),
+    ]),
+  );
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** Types like a user: sets the input's value and fires the native input event. */
+async function type(el: AkPasswordPolicyInput, text: string): Promise<void> {
+  const input = inputOf(el);
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const staticPolicy: PasswordPolicy = {
+  length_min: 8,
+  amount_digits: 1,
+  amount_uppercase: 1,
+  amount_symbols: 1,
+  error_message: 'nope',
+};
+
+/** A range API over a tiny corpus; records the URLs it was asked for. */
+function hibpFetch(ranges: Record<string, string>) {
+  const urls: string[] = [];
+  const fetch = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    urls.push(url);
+    return new Response(ranges[url.split('/range/')[1] ?? ''] ?? '', { status: 200 });
+  }) as typeof window.fetch;
+  return { fetch, urls };
+}
+
+describe('ak-password-policy-input', () => {
+  it('renders a labelled password input with the checklist linked by aria-describedby', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${staticPolicy}
+        label="New password"
+        name="password"
+      ></ak-password-policy-input>`,
+    );
+    const input = inputOf(el);
+    expect(input.type).to.equal('password');
+    expect(input.name).to.equal('password');
+    expect(input.autocomplete).to.equal('new-password');
+    expect(input.labels?.[0]?.textContent?.trim()).to.equal('New password');
+    const list = root(el).querySelector('ul')!;
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(list.id);
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(
+      [...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal([
+      '○ At least 8 characters (not yet)',
+      '○ At least 1 digit (0–9) (not yet)',
+      '○ At least 1 uppercase letter (A–Z) (not yet)',
+      '○ At least 1 symbol (not yet)',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ticks rules while the user types, and exposes .value and input events', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input .policy=${staticPolicy}></ak-password-policy-input>`,
+    );
+    const seen: { target: EventTarget | null; value: string; composed: boolean }[] = [];
+    const listener = (e: Event) =>
+      seen.push({ target: e.target, value: el.value, composed: e.composed });
+    document.addEventListener('input', listener);
+    try {
+      await type(el, 'abc');
+      expect(ruleStates(el)).to.deep.equal({
+        length_min: false,
+        amount_digits: false,
+        amount_uppercase: false,
+        amount_symbols: false,
+      });
+      await type(el, 'abcdefg1');
+      expect(ruleStates(el)).to.deep.include({ length_min: true, amount_digits: true });
+      await type(el, 'abcdefg1A\\');
+      expect(Object.values(ruleStates(el))).to.deep.equal([true, true, true, true]);
+    } finally {
+      document.removeEventListener('input', listener);
+    }
+    expect(el.value).to.equal('abcdefg1A\\');
+    // One event per keystroke, from the host, with .value already current.
+    expect(seen.map((s) => s.value)).to.deep.equal(['abc', 'abcdefg1', 'abcdefg1A\\']);
+    expect(seen.every((s) => s.target === el && s.composed)).to.equal(true);
+  });
+
+  it('announces each rule flip once in a polite live region', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input .policy=${staticPolicy}></ak-password-policy-input>`,
+    );
+    const region = root(el).querySelector('[aria-live]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    await type(el, 'a');
+    expect(liveText(el), 'the first state is not news').to.equal('');
+    await type(el, 'abcdefgh');
+    expect(liveText(el)).to.equal('At least 8 characters: done');
+    await type(el, 'abcdefghi');
+    expect(liveText(el), 'nothing changed: same text').to.equal('At least 8 characters: done');
+    await type(el, 'abcdefghi1');
+    expect(liveText(el)).to.equal('At least 1 digit (0–9): done');
+    await type(el, 'abc1');
+    expect(liveText(el)).to.equal('At least 8 characters: not yet');
+  });
+
+  it('shows server errors, sets aria-invalid and links them', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${staticPolicy}
+        .errors=${['Password does not meet the requirements.']}
+      ></ak-password-policy-input>`,
+    );
+    const input = inputOf(el);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const error = root(el).querySelector('.field-error')!;
+    expect(error.textContent).to.equal('Password does not meet the requirements.');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(error.parentElement!.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('toggles visibility and reports whether the passwords match', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input .policy=${{}} .repeatValue=${''}></ak-password-policy-input>`,
+    );
+    const toggle = root(el).querySelector('button')!;
+    expect(toggle.textContent!.trim()).to.equal('Show password');
+    toggle.click();
+    await el.updateComplete;
+    expect(inputOf(el).type).to.equal('text');
+    expect(toggle.textContent!.trim()).to.equal('Hide password');
+    await type(el, 'secret');
+    el.repeatValue = 'secre';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="match"]')!.textContent!.trim()).to.equal(
+      'Passwords do not match',
+    );
+    el.repeatValue = 'secret';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="match"]')!.textContent!.trim()).to.equal(
+      'Passwords match',
+    );
+    expect(liveText(el)).to.equal('Passwords match');
+  });
+
+  it('runs one debounced breach check, sending only the 5-character prefix', async () => {
+    const corpus = hibpFetch({
+      F3BBB: '00000000000000000000000000000000000:42\r\nD66A63D4BF1747940578EC3D0103530E21D:3',
+    });
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${{ check_static_rules: false, check_have_i_been_pwned: true }}
+        .hibpFetch=${corpus.fetch}
+        hibp-range-url="https://hibp.test"
+        .debounce=${100}
+      ></ak-password-policy-input>`,
+    );
+    await type(el, 'h');
+    await type(el, 'hunt');
+    await type(el, 'hunter2');
+    expect(root(el).querySelector('[part="breach"]')!.textContent!.trim()).to.equal(
+      'Checking known breaches…',
+    );
+    await until(() => !!root(el).querySelector('[part="breach"].bad'), 'the breach result');
+    expect(corpus.urls).to.deep.equal(['https://hibp.test/range/F3BBB']);
+    expect(root(el).querySelector('[part="breach"]')!.textContent!.trim()).to.equal(
+      'Found in 3 breaches',
+    );
+    expect(liveText(el)).to.equal('Found in 3 breaches');
+    const input = inputOf(el);
+    const breach = root(el).querySelector('[part="breach"]')!;
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(breach.id);
+
+    await type(el, 'xK9#mQ2$vL8@nP5');
+    await until(() => liveText(el) === 'Not found in known breaches', 'the clean result');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "could not check" when the range API is unreachable, and blocks nothing', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof window.fetch;
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${{ check_static_rules: false, check_have_i_been_pwned: true }}
+        .hibpFetch=${failing}
+        .debounce=${0}
+      ></ak-password-policy-input>`,
+    );
+    await type(el, 'password');
+    await until(() => liveText(el) === 'Could not check known breaches', 'the failure notice');
+    expect(el.rules.find((r) => r.id === 'hibp')?.met).to.equal('unknown');
+    expect(inputOf(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(inputOf(el).validity.valid).to.equal(true);
+  });
+
+  it('shows a zxcvbn strength meter with feedback', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${{ check_static_rules: false, check_zxcvbn: true }}
+        .debounce=${0}
+      ></ak-password-policy-input>`,
+    );
+    await type(el, 'password');
+    await until(() => liveText(el) === 'Strength: Very weak', 'the weak score');
+    const meter = root(el).querySelector('meter')!;
+    expect(meter.value).to.equal(0);
+    expect(root(el).querySelectorAll('.feedback li').length).to.be.greaterThan(0);
+    await type(el, 'vT8#qLm2$Rx9@Kp4Wz7!Hn3&');
+    await until(() => liveText(el) === 'Strength: Strong', 'the strong score');
+    expect(meter.value).to.equal(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the user inputs for the strength score', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${{ check_static_rules: false, check_zxcvbn: true }}
+        .userInputs=${['qwzxplorvenk']}
+        .debounce=${0}
+      ></ak-password-policy-input>`,
+    );
+    await type(el, 'qwzxplorvenk');
+    await until(() => liveText(el).startsWith('Strength:'), 'a score');
+    expect(liveText(el)).to.equal('Strength: Very weak');
+  });
+
+  it('renders into light DOM when lightDom is set, so password managers see the input', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .lightDom=${true}
+        .policy=${staticPolicy}
+        name="new-pass"
+      ></ak-password-policy-input>`,
+    );
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.hasAttribute('light-dom')).to.equal(true);
+    const found = document.querySelectorAll('input[name="new-pass"]');
+    expect(found.length).to.equal(1);
+    expect(found[0]!.closest('ak-password-policy-input')).to.equal(el);
+    await type(el, 'abcdefgh');
+    expect(ruleStates(el).length_min).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders into shadow DOM by default', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input name="shadow-pass"></ak-password-policy-input>`,
+    );
+    expect(el.shadowRoot).to.not.equal(null);
+    expect(document.querySelectorAll('input[name="shadow-pass"]').length).to.equal(0);
+  });
+});
