@@ -10,6 +10,7 @@ import { applyBlueprints, readBlueprintDir, Registry } from './blueprints/loader
 import { Catalog, type FlowDef } from './blueprints/models.js';
 import { isRelativeUrl } from './flow/challenge.js';
 import { CANCEL_URL, FlowExecution, type ServerState } from './flow/executor.js';
+import { reportMfa } from './flow/mfa.js';
 import { reportPolicies } from './flow/plan.js';
 import { Outbox } from './outbox.js';
 import { passwordPolicyJson } from './policy.js';
@@ -128,6 +129,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   );
   const catalog = new Catalog(registry);
   reportPolicies(catalog, report);
+  reportMfa(report);
 
   const users = new UserStore(options.dataFile);
   users.seed({ ...DEMO_USER });
@@ -324,11 +326,17 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   app.get('/if/flow/:slug/', (c) => {
     const flow = catalog.flowBySlug(c.req.param('slug'));
     if (!flow) return notFoundPage();
+    // The demo hands the widget the flow's password policy so the checklist shows live; on a
+    // real authentik reading a policy needs admin rights, so a deployment passes it explicitly.
+    const policy = catalog.flowPasswordPolicy(flow.pk);
+    const policyAttrs = policy
+      ? ` password-policy="${escapeHtml(policy.pk)}" hibp-range-url="/dev/pwned"`
+      : '';
     return c.html(
       html(
         escapeHtml(flow.title),
         `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
-          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"></ak-flow-executor>`,
+          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs}></ak-flow-executor>`,
       ),
     );
   });

@@ -12,7 +12,9 @@ export class AkElement extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'light-dom' }) lightDom = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.hasAttribute('light-dom')) {
+    // The attribute (set before insertion) or the property (bound by a parent's template).
+    if (this.lightDom || this.hasAttribute('light-dom')) {
+      this.toggleAttribute('light-dom', true); // the light-DOM sheet is keyed on the attribute
       adoptLightDomStyles(this, (this.constructor as typeof LitElement).styles);
       return this;
     }

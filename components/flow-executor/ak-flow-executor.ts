@@ -9,6 +9,7 @@ import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layou
 import type { ResolvedBackground } from '../../src/layout.js';
 import { safeNavigationUrl, srcsetSafe } from '../../src/url.js';
 import type { FlowLayout } from '../../src/challenges.js';
+import type { PasswordPolicy } from '../../src/policy/types.js';
 import { define } from '../base/ak-element.js';
 import { adoptLightDomStyles } from '../base/light-dom.js';
 import { tokens, formStyles, spin } from '../styles/theme.js';
@@ -73,6 +74,12 @@ export class AkFlowExecutor extends LitElement {
   @property({ type: Boolean, attribute: 'document-title' }) documentTitle = false;
   /** Move focus into the first stage too (later stages always get focus). */
   @property({ type: Boolean, attribute: 'autofocus' }) override autofocus = false;
+  /** UUID of a password policy to check live while the user types a new password. */
+  @property({ attribute: 'password-policy' }) passwordPolicyId?: string;
+  /** A password policy object (instead of fetching one by UUID). */
+  @property({ attribute: false }) passwordPolicy?: PasswordPolicy;
+  /** Base of the breached-password range API (`<base>/range/<5 hex>`); only a hash prefix is sent. */
+  @property({ attribute: 'hibp-range-url' }) hibpRangeUrl?: string;
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
@@ -86,6 +93,7 @@ export class AkFlowExecutor extends LitElement {
       slug: this.slug,
       query: this.query ?? window.location.search,
       timeout: this.timeout,
+      passwordPolicyId: this.passwordPolicy ? undefined : this.passwordPolicyId,
     }),
     {
       onChallenge: (challenge) => this.onChallenge(challenge),
@@ -130,7 +138,7 @@ export class AkFlowExecutor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
+    const target = ['slug', 'baseUrl', 'apiPath', 'query', 'passwordPolicyId'] as const;
     if (target.some((k) => changed.has(k))) void this.flow.load(true);
   }
 
@@ -238,6 +246,12 @@ export class AkFlowExecutor extends LitElement {
     if (stage && challenge) {
       stage.challenge = challenge;
       stage.pending = this.flow.submitting;
+      if ('passwordPolicy' in stage) {
+        Object.assign(stage, {
+          passwordPolicy: this.passwordPolicy ?? this.flow.policy ?? undefined,
+          hibpRangeUrl: this.hibpRangeUrl,
+        });
+      }
     }
     return html`<div class="flow layout-${layout}" part="layout" data-layout=${layout}>
       ${background ? this.renderBackground(background, layout) : nothing}

@@ -10,6 +10,7 @@ import { FlowClient } from '../../src/api/client.js';
 import type { FlowClientOptions } from '../../src/api/client.js';
 import { FlowError, isAbortError } from '../../src/api/errors.js';
 import { isValidSlug } from '../../src/url.js';
+import type { PasswordPolicy } from '../../src/policy/types.js';
 import { ensureStage } from '../stages/registry.js';
 
 export type FlowRequest =
@@ -30,6 +31,8 @@ export class FlowController {
   /** The last flow_info seen: redirect and error challenges may carry none. */
   flowInfo?: ContextualFlowInfo;
   instance: FlowInstance | null = null;
+  /** The password policy named by the page, or null when there is none or it could not be read. */
+  policy: PasswordPolicy | null = null;
   /** The failure of the last request, shown with a retry. */
   error?: FlowError;
   private lastRequest?: FlowRequest;
@@ -38,7 +41,7 @@ export class FlowController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: () => FlowClientOptions,
+    private readonly options: () => FlowClientOptions & { passwordPolicyId?: string },
     private readonly callbacks: FlowControllerCallbacks,
   ) {
     this.task = new Task(host, {
@@ -72,6 +75,7 @@ export class FlowController {
     if (fresh) {
       this.instanceLoaded = false;
       this.instance = null;
+      this.policy = null;
       this.challenge = undefined;
       this.flowInfo = undefined;
     }
@@ -107,8 +111,15 @@ export class FlowController {
       challenge = await client.submit(request.response, signal);
     } else {
       if (request.cancelUrl) await client.cancel(request.cancelUrl, signal);
-      const instance = this.instanceLoaded ? this.instance : client.getFlowInstance(signal);
-      [challenge, this.instance] = await Promise.all([client.getChallenge(signal), instance]);
+      // One round of parallel requests: the challenge, the flow instance and the policy.
+      const first = !this.instanceLoaded;
+      const instance = first ? client.getFlowInstance(signal) : this.instance;
+      const policy = first ? this.fetchPolicy(client, signal) : this.policy;
+      [challenge, this.instance, this.policy] = await Promise.all([
+        client.getChallenge(signal),
+        instance,
+        policy,
+      ]);
       this.instanceLoaded = true;
     }
     // A lazy stage is loaded before the challenge counts as arrived, so it paints in one go.
@@ -118,6 +129,22 @@ export class FlowController {
       throw new FlowError('network', `Could not load the stage for ${challenge.component}.`);
     }
     return challenge;
+  }
+
+  /** A policy that cannot be read only turns the live checks off; the server still judges. */
+  private async fetchPolicy(
+    client: FlowClient,
+    signal: AbortSignal,
+  ): Promise<PasswordPolicy | null> {
+    const id = this.options().passwordPolicyId;
+    if (!id) return null;
+    try {
+      return (await client.getPasswordPolicy(id, signal)) as unknown as PasswordPolicy;
+    } catch (err) {
+      if (isAbortError(err)) throw err;
+      console.warn('ak-flow-executor: password policy unavailable, live checks are off', err);
+      return null;
+    }
   }
 
   private accept(challenge: Challenge): void {

@@ -7,6 +7,8 @@ import { AkElement } from '../base/ak-element.js';
 import { formStyles, spin, tokens } from '../styles/theme.js';
 import { StageActionEvent, StageSubmitEvent } from './events.js';
 
+let instances = 0;
+
 /**
  * Base of every stage. The executor sets `challenge` (and `pending` while a POST is in flight);
  * the stage renders it and answers with one `ak-stage-submit` event. Stages never fetch.
@@ -39,9 +41,12 @@ export abstract class StageElement<
     return this.challenge?.response_errors?.[field] ?? [];
   }
 
-  /** `id` of a field's error list, for `aria-describedby`. */
+  /** Prefix of every id this element renders: two light-DOM stages in one document must not share ids. */
+  protected readonly uid = `ak-stage-${++instances}`;
+
+  /** `id` of a field's error list, for `aria-describedby`. Field keys come from the server. */
   protected errorId(field: string): string {
-    return `ak-error-${field}`;
+    return `${this.uid}-error-${field.replace(/[^\w-]/g, '_')}`;
   }
 
   /** The errors under a field, linked by `errorId(field)`. */
@@ -87,8 +92,9 @@ export abstract class StageElement<
     const root = this.contentRoot;
     const target =
       root.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      // Helper inputs kept out of the tab order (the password stage's username) are skipped.
       root.querySelector<HTMLElement>(
-        'input:not([type=hidden]):not([disabled]), select, textarea, [data-autofocus]',
+        'input:not([type=hidden]):not([disabled]):not([tabindex="-1"]), select, textarea, [data-autofocus]',
       ) ??
       root.querySelector<HTMLElement>('h1, h2, h3, [role=heading]') ??
       root.querySelector<HTMLElement>('button, a[href]');

@@ -3,3 +3,5 @@
 import './flow-error/ak-stage-flow-error.js';
 import './access-denied/ak-stage-access-denied.js';
 import './redirect/xak-flow-redirect.js';
+import './identification/ak-stage-identification.js';
+import './password/ak-stage-password.js';

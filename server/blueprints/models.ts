@@ -25,6 +25,10 @@ export const STAGE_KINDS = {
   'authentik_stages_redirect.redirectstage': 'redirect',
   'authentik_stages_authenticator_validate.authenticatorvalidatestage': 'authenticator_validate',
   'authentik_stages_dummy.dummystage': 'dummy',
+  'authentik_stages_authenticator_totp.authenticatortotpstage': 'authenticator_totp',
+  'authentik_stages_authenticator_static.authenticatorstaticstage': 'authenticator_static',
+  'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage': 'authenticator_webauthn',
+  'authentik_stages_authenticator_email.authenticatoremailstage': 'authenticator_email',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 
@@ -103,6 +107,9 @@ export interface PolicyBindingDef {
   timeout: number;
 }
 
+/** Prefix of the plan entry of an inserted stage: `inserted:<stage pk>` (no binding object). */
+export const INSERTED_BINDING = 'inserted:';
+
 const engineMode = (a: Attrs): 'all' | 'any' =>
   a.str('policy_engine_mode') === 'all' ? 'all' : 'any';
 
@@ -149,7 +156,30 @@ export class Catalog {
       .sort((x, y) => x.order - y.order);
   }
 
+  /** The first password policy a prompt stage of the flow validates with, for the live checklist. */
+  flowPasswordPolicy(flowPk: string): ModelObject | undefined {
+    for (const binding of this.stageBindings(flowPk)) {
+      for (const pk of this.stage(binding.stage)?.a.list('validation_policies') ?? []) {
+        const policy = this.object(pk);
+        if (policy?.model === MODEL.passwordPolicy) return policy;
+      }
+    }
+    return undefined;
+  }
+
   stageBinding(flowPk: string, pk: string): StageBindingDef | undefined {
+    // A stage the authenticator validation stage inserted into the plan (FlowPlan.insert_stage).
+    if (pk.startsWith(INSERTED_BINDING)) {
+      return {
+        pk,
+        order: 0,
+        stage: pk.slice(INSERTED_BINDING.length),
+        evaluate_on_plan: false,
+        re_evaluate_policies: false,
+        invalid_response_action: 'retry',
+        policy_engine_mode: 'any',
+      };
+    }
     return this.stageBindings(flowPk).find((b) => b.pk === pk);
   }
 

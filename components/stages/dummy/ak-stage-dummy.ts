@@ -1,0 +1,34 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { define } from '../../base/ak-element.js';
+import { FormStage } from '../../controls/field/form-stage.js';
+import type { DummyChallenge, DummyResponse } from './types.js';
+
+/**
+ * authentik's test stage: names itself and continues.
+ *
+ * @fires ak-stage-submit - `{component}`
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ */
+export class AkStageDummy extends FormStage<DummyChallenge, DummyResponse> {
+  protected override response(): DummyResponse {
+    return { component: 'ak-stage-dummy' };
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+      <p class="help">${msg(str`Dummy stage: ${c.name}`)}</p>
+      ${this.renderNonFieldErrors()} ${this.renderSubmit()}
+    </form>`;
+  }
+}
+define('ak-stage-dummy', AkStageDummy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-dummy': AkStageDummy;
+  }
+}

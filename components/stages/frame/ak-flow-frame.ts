@@ -1,0 +1,133 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { FrameChallenge } from '../../../src/challenges.js';
+import { safeNavigationUrl } from '../../../src/url.js';
+import { define } from '../../base/ak-element.js';
+import { StageElement } from '../base.js';
+import type { FrameResponse } from './types.js';
+
+/**
+ * Shows `url` in a sandboxed iframe and submits what that frame posts back with `postMessage`.
+ * A message counts only when it comes from this iframe's window and from the origin of `url`;
+ * its data must be an object, which is sent as the answer (with `component` set by us).
+ *
+ * @fires ak-stage-submit - `{component, ...data the frame sent}`
+ * @csspart frame - the iframe
+ * @csspart loading - the loading overlay
+ * @csspart errors - non-field errors
+ */
+export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
+  static override styles = [
+    ...StageElement.styles,
+    css`
+      :host {
+        display: block;
+      }
+      .frame-box {
+        position: relative;
+      }
+      iframe {
+        width: 100%;
+        min-height: 20rem;
+        border: none;
+        display: block;
+      }
+      .loading {
+        position: absolute;
+        inset: 0;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        gap: 0.5rem;
+        background: var(--_bg);
+      }
+      .spinner {
+        width: 1em;
+        height: 1em;
+        border-radius: 50%;
+        border: 2px solid currentColor;
+        border-right-color: transparent;
+        animation: ak-spin 0.8s linear infinite;
+      }
+    `,
+  ];
+
+  @state() private loaded = false;
+  private loadedUrl?: string;
+
+  private get url(): string | null {
+    return safeNavigationUrl(this.challenge?.url, document.baseURI);
+  }
+
+  protected override willUpdate(): void {
+    // A new address shows the overlay again until it has loaded.
+    const url = this.url ?? undefined;
+    if (this.loadedUrl !== url) {
+      this.loadedUrl = url;
+      this.loaded = false;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+  }
+
+  private onMessage = (e: MessageEvent): void => {
+    const url = this.url;
+    const frame = this.contentRoot.querySelector('iframe');
+    if (!url || !frame || e.source !== frame.contentWindow) return;
+    if (e.origin !== new URL(url).origin) return;
+    const data: unknown = e.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return;
+    this.submit({ ...(data as Record<string, unknown>), component: 'xak-flow-frame' });
+  };
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const url = this.url;
+    if (!url) {
+      return html`<div class="stage">
+        <p class="alert danger" role="alert" part="errors">
+          ${msg('This sign-in step tried to show a page from an address that is not allowed.')}
+        </p>
+      </div>`;
+    }
+    const overlay = c.loading_overlay && !this.loaded;
+    return html`<div class="stage">
+      ${this.renderNonFieldErrors()}
+      <div class="frame-box">
+        <iframe
+          part="frame"
+          src=${url}
+          title=${c.loading_text || msg('Sign-in step')}
+          sandbox="allow-scripts allow-same-origin allow-forms allow-popups"
+          referrerpolicy="no-referrer"
+          @load=${() => (this.loaded = true)}
+        ></iframe>
+        ${
+          overlay
+            ? html`<div class="loading" part="loading" role="status">
+                <span class="spinner" aria-hidden="true"></span>
+                <span>${c.loading_text || msg('Loading…')}</span>
+              </div>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+}
+define('xak-flow-frame', XakFlowFrame);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xak-flow-frame': XakFlowFrame;
+  }
+}

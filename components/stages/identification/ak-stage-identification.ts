@@ -1,0 +1,286 @@
+import { css, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
+import { define } from '../../base/ak-element.js';
+import { FormStage } from '../../controls/field/form-stage.js';
+import { flowEvent } from '../events.js';
+import { navigator_ } from '../redirect/xak-flow-redirect.js';
+import type {
+  IdentificationChallenge,
+  IdentificationResponse,
+  LoginSource,
+  UserField,
+} from './types.js';
+
+/** localStorage key of "remember me": holds only the identifier, never a password. */
+export const REMEMBER_ME_KEY = 'ak-flow-remember-me';
+
+function readRemembered(): string | null {
+  try {
+    return window.localStorage.getItem(REMEMBER_ME_KEY);
+  } catch {
+    return null; // storage blocked (sandboxed frame, privacy mode)
+  }
+}
+
+function writeRemembered(value: string | null): void {
+  try {
+    if (value) window.localStorage.setItem(REMEMBER_ME_KEY, value);
+    else window.localStorage.removeItem(REMEMBER_ME_KEY);
+  } catch {
+    // storage blocked: remembering is a convenience only
+  }
+}
+
+function fieldLabel(field: UserField): string {
+  switch (field) {
+    case 'email':
+      return msg('Email');
+    case 'username':
+      return msg('Username');
+    case 'upn':
+      return msg('UPN');
+  }
+  return field;
+}
+
+/** "Email or Username", in the browser's language. */
+function orList(items: string[]): string {
+  try {
+    return new Intl.ListFormat(undefined, { type: 'disjunction' }).format(items);
+  } catch {
+    return items.join(' / ');
+  }
+}
+
+/**
+ * The first stage of most logins: who are you? An identifier labelled by `user_fields`, an inline
+ * password when the stage asks for one, links to enrollment, recovery and passwordless flows, and
+ * source buttons. The identifier input is named `username` with `autocomplete="username"` so
+ * password managers fill it, in light DOM (`light-dom`) as well.
+ *
+ * @fires ak-stage-submit - `{component, uid_field, password?}`
+ * @fires ak-flow-redirect - cancelable, before following a source's redirect
+ * @csspart label - field labels
+ * @csspart input - the identifier and password inputs
+ * @csspart toggle - the show/hide password button
+ * @csspart help - help text under a field
+ * @csspart field-error - one server error under a field
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ * @csspart sources - the source buttons
+ * @csspart source - one source button
+ * @csspart links - enrollment, recovery and passwordless links
+ */
+export class AkStageIdentification extends FormStage<
+  IdentificationChallenge,
+  IdentificationResponse
+> {
+  static override styles = [
+    ...FormStage.styles,
+    css`
+      .remember {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-size: 0.9rem;
+      }
+      .sources {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .sources .button {
+        width: 100%;
+      }
+      .sources li {
+        flex: 1 1 8rem;
+      }
+      .source-icon {
+        width: 1.25rem;
+        height: 1.25rem;
+        object-fit: contain;
+      }
+    `,
+  ];
+
+  @state() private identifier = '';
+  @state() private password = '';
+  @state() private rememberMe = false;
+  /** A message about a source or link that cannot be followed from here. */
+  @state() private notice = '';
+  /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
+  private touched = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const c = this.challenge;
+    if (!changed.has('challenge') || !c || this.touched) return;
+    const remembered = c.enable_remember_me ? readRemembered() : null;
+    this.identifier = c.pending_user_identifier || remembered || this.identifier;
+    this.rememberMe = !!remembered;
+  }
+
+  private get fields(): UserField[] {
+    return [...(this.challenge?.user_fields ?? [])].sort();
+  }
+
+  protected override response(): IdentificationResponse {
+    const c = this.challenge;
+    if (c?.enable_remember_me) writeRemembered(this.rememberMe ? this.identifier : null);
+    const r: IdentificationResponse = {
+      component: 'ak-stage-identification',
+      uid_field: this.identifier,
+    };
+    if (c?.password_fields) r.password = this.password;
+    return r;
+  }
+
+  private followSource(source: LoginSource): void {
+    const ch = source.challenge;
+    if (ch.component !== 'xak-flow-redirect') {
+      this.notice = msg(str`Signing in with ${source.name} is not supported here.`);
+      return;
+    }
+    const to = safeNavigationUrl(ch.to, document.baseURI);
+    if (!to) {
+      this.notice = msg(str`${source.name} tried to send you to an address that is not allowed.`);
+      return;
+    }
+    this.notice = '';
+    if (this.dispatchEvent(flowEvent('ak-flow-redirect', { to }, true))) navigator_.assign(to);
+  }
+
+  private renderSources(sources: LoginSource[], labels: boolean): TemplateResult {
+    return html`<ul class="sources" part="sources" aria-label=${msg('Other ways to sign in')}>
+      ${sources.map((s) => {
+        const icon = safeImageUrl(s.icon_url, document.baseURI);
+        const name = msg(str`Continue with ${s.name}`);
+        return html`<li>
+          <button
+            class="button ${s.promoted ? '' : 'secondary'}"
+            part="source"
+            type="button"
+            aria-label=${name}
+            @click=${() => this.followSource(s)}
+          >
+            ${icon ? html`<img class="source-icon" src=${icon} alt="" />` : nothing}
+            ${labels || !icon ? html`<span>${s.name}</span>` : nothing}
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderLinks(c: IdentificationChallenge): TemplateResult | typeof nothing {
+    const links = [
+      [c.passwordless_url, msg('Use a security key')],
+      [c.recovery_url, msg('Forgot username or password?')],
+      [c.enroll_url, msg('Need an account? Sign up.')],
+    ]
+      .map(([url, text]) => [safeNavigationUrl(url, document.baseURI), text] as const)
+      .filter(([url]) => !!url);
+    if (!links.length) return nothing;
+    return html`<div class="links" part="links">
+      ${links.map(([url, text]) => html`<a class="link" href=${url!}>${text}</a>`)}
+    </div>`;
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const fields = this.fields;
+    const sources = c.sources ?? [];
+    const label = orList(fields.map(fieldLabel));
+    return html`<div class="stage">
+      ${
+        c.application_pre
+          ? html`<p class="help">${msg(str`Log in to continue to ${c.application_pre}.`)}</p>`
+          : nothing
+      }
+      ${
+        c.flow_designation === 'recovery'
+          ? html`<p class="help">
+              ${msg(
+                "Enter the email associated with your account, and we'll send you a link to reset your password.",
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        fields.length
+          ? html`<form class="stage" part="form" @submit=${this.onSubmit}>
+              ${this.renderInput({
+                field: 'uid_field',
+                name: 'username',
+                label,
+                type: fields.length === 1 && fields[0] === 'email' ? 'email' : 'text',
+                inputmode: fields.length === 1 && fields[0] === 'email' ? 'email' : undefined,
+                autocomplete: 'username',
+                required: true,
+                value: this.identifier,
+                onInput: (v) => {
+                  this.touched = true;
+                  this.identifier = v;
+                },
+              })}
+              ${
+                c.enable_remember_me
+                  ? html`<div class="remember">
+                      <input
+                        id=${this.fieldId('remember_me')}
+                        type="checkbox"
+                        name="remember_me"
+                        .checked=${this.rememberMe}
+                        @change=${(e: Event) =>
+                          (this.rememberMe = (e.target as HTMLInputElement).checked)}
+                      />
+                      <label for=${this.fieldId('remember_me')}
+                        >${msg('Remember me on this device')}</label
+                      >
+                    </div>`
+                  : nothing
+              }
+              ${
+                c.password_fields
+                  ? this.renderPassword({
+                      field: 'password',
+                      label: msg('Password'),
+                      autocomplete: 'current-password',
+                      required: true,
+                      allowShow: !!c.allow_show_password,
+                      value: this.password,
+                      onInput: (v) => (this.password = v),
+                    })
+                  : nothing
+              }
+              ${
+                c.captcha_stage
+                  ? html`<p class="alert warning" part="captcha-notice">
+                      ${msg(
+                        'This sign-in requires a captcha, which is not supported here. Please sign in on the main login page.',
+                      )}
+                    </p>`
+                  : nothing
+              }
+              ${this.renderNonFieldErrors()} ${this.renderSubmit(c.primary_action || msg('Log in'))}
+            </form>`
+          : html`<p class="help">${msg('Select one of the options below to continue.')}</p>`
+      }
+      ${this.notice ? html`<p class="alert warning" role="alert">${this.notice}</p>` : nothing}
+      ${sources.length ? this.renderSources(sources, c.show_source_labels) : nothing}
+      ${this.renderLinks(c)}
+    </div>`;
+  }
+}
+define('ak-stage-identification', AkStageIdentification);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-identification': AkStageIdentification;
+  }
+}

@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
+import { define } from '../../base/ak-element.js';
+import { FormStage } from '../../controls/field/form-stage.js';
+import type { PasswordChallenge, PasswordResponse } from './types.js';
+
+/**
+ * The password of the user identified before. A visually hidden, read-only `username` input holds
+ * the pending user so password managers pair the saved login; the password input has
+ * `autocomplete="current-password"`. "Not you?" drops the plan through the flow's cancel URL.
+ *
+ * @fires ak-stage-submit - `{component, password}`
+ * @fires ak-stage-action - `cancel` for "Not you?"
+ * @csspart user - the pending user and avatar
+ * @csspart label - the password label
+ * @csspart input - the password input
+ * @csspart toggle - the show/hide password button
+ * @csspart caps-lock - the Caps Lock warning
+ * @csspart field-error - one server error under the field
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ * @csspart links - the recovery link
+ */
+export class AkStagePassword extends FormStage<PasswordChallenge, PasswordResponse> {
+  @state() private password = '';
+
+  protected override response(): PasswordResponse {
+    return { component: 'ak-stage-password', password: this.password };
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
+    const recovery = safeNavigationUrl(c.recovery_url, document.baseURI);
+    const userId = this.fieldId('username');
+    return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+      <div class="user" part="user">
+        ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
+        <span>${c.pending_user}</span>
+        <button class="link" type="button" @click=${() => this.action('cancel')}>
+          ${msg('Not you?')}
+        </button>
+      </div>
+      <div class="sr-only">
+        <label for=${userId}>${msg('Username')}</label>
+        <input
+          id=${userId}
+          type="text"
+          name="username"
+          autocomplete="username"
+          readonly
+          tabindex="-1"
+          .value=${c.pending_user ?? ''}
+        />
+      </div>
+      ${this.renderPassword({
+        field: 'password',
+        label: msg('Password'),
+        autocomplete: 'current-password',
+        required: true,
+        allowShow: !!c.allow_show_password,
+        value: this.password,
+        onInput: (v) => (this.password = v),
+      })}
+      ${this.renderNonFieldErrors()} ${this.renderSubmit()}
+      ${
+        recovery
+          ? html`<div class="links" part="links">
+              <a class="link" href=${recovery}>${msg('Forgot password?')}</a>
+            </div>`
+          : nothing
+      }
+    </form>`;
+  }
+}
+define('ak-stage-password', AkStagePassword);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-password': AkStagePassword;
+  }
+}

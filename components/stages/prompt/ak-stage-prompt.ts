@@ -1,0 +1,484 @@
+import { css, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import type { PasswordPolicy } from '../../../src/policy/types.js';
+import type { AkPasswordPolicyInput } from '../../controls/password-policy/ak-password-policy-input.js';
+import { define } from '../../base/ak-element.js';
+import { FormStage } from '../../controls/field/form-stage.js';
+import { safeHtml } from '../../controls/field/sanitize.js';
+import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
+
+type Value = string | boolean;
+
+/** Types that show something but send nothing. */
+const DISPLAY_ONLY = new Set<PromptType>([
+  'separator',
+  'static',
+  'alert_info',
+  'alert_warning',
+  'alert_danger',
+]);
+
+/** Types whose empty value is left out of the answer rather than sent as "". */
+const OMIT_WHEN_EMPTY = new Set<PromptType>(['number', 'date', 'date-time', 'file']);
+
+/** Locales authentik ships; the server validates the value. */
+const LOCALES = [
+  'cs_CZ',
+  'de',
+  'en',
+  'es',
+  'fi_FI',
+  'fr',
+  'it',
+  'ja_JP',
+  'ko',
+  'nl',
+  'pl',
+  'pt_BR',
+  'ru',
+  'tr',
+  'zh-Hans',
+  'zh-Hant',
+];
+
+/** Autofill hints for the field keys enrollment flows commonly use. */
+const AUTOCOMPLETE: Record<string, string> = {
+  name: 'name',
+  full_name: 'name',
+  first_name: 'given-name',
+  given_name: 'given-name',
+  last_name: 'family-name',
+  family_name: 'family-name',
+  phone: 'tel',
+  phone_number: 'tel',
+  organization: 'organization',
+  company: 'organization',
+};
+
+function localeLabel(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code.replace('_', '-')], { type: 'language' }).of(
+      code.replace('_', '-'),
+    );
+    return name ? `${code.toUpperCase()} - ${name}` : code;
+  } catch {
+    return code;
+  }
+}
+
+function initialOf(p: StagePrompt): Value {
+  if (p.type === 'checkbox') {
+    return !!p.initial_value && !/^(false|0|off|no)$/i.test(p.initial_value);
+  }
+  if (p.type === 'file') return '';
+  return p.initial_value ?? '';
+}
+
+/**
+ * The prompt stage: whatever fields the flow designer configured, in `order`, each sent back
+ * under its `field_key`. Server HTML (`static`, alerts, `sub_text`) is sanitized with DOMPurify.
+ * Password fields use `autocomplete="new-password"`; a `<key>_repeat` field gets a live
+ * "passwords match" hint. Set `passwordPolicy` to render the policy's password field with
+ * `<ak-password-policy-input>` (loaded on demand).
+ *
+ * @fires ak-stage-submit - `{component, [field_key]: value}`
+ * @csspart label - field labels
+ * @csspart input - inputs, text areas and selects
+ * @csspart help - a field's sub text
+ * @csspart static - static text and alerts
+ * @csspart field-error - one server error under a field
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ */
+export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
+  static override styles = [
+    ...FormStage.styles,
+    css`
+      textarea.input {
+        min-height: 4em;
+        resize: vertical;
+      }
+      fieldset {
+        border: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 0.35rem;
+      }
+      .check {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .separator {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        color: var(--_muted);
+        font-size: 0.85rem;
+      }
+      .separator hr {
+        flex: 1;
+        border: none;
+        border-top: 1px solid var(--_border);
+        margin: 0;
+      }
+      .static > :first-child {
+        margin-top: 0;
+      }
+      .static > :last-child {
+        margin-bottom: 0;
+      }
+    `,
+  ];
+
+  /**
+   * The flow's password policy, when the page has one: the field whose key is its
+   * `password_field` then shows the policy live. The server checks it again either way.
+   */
+  @property({ attribute: false }) passwordPolicy?: PasswordPolicy;
+
+  /** Base of the breached-password range API the policy control asks (only a hash prefix is sent). */
+  @property({ attribute: false }) hibpRangeUrl?: string;
+
+  @state() private values: Record<string, Value> = {};
+  @state() private fileNames: Record<string, string> = {};
+  /** File reads still running; a submit waits for them. */
+  private reads = new Map<string, Promise<void>>();
+  private waiting = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('challenge') && this.challenge) {
+      // Keep what the user typed when the same stage comes back with errors.
+      const next = { ...this.values };
+      for (const p of this.challenge.fields ?? []) {
+        if (!(p.field_key in next)) next[p.field_key] = initialOf(p);
+      }
+      this.values = next;
+    }
+    if (changed.has('passwordPolicy') && this.passwordPolicy) {
+      void import('../../controls/password-policy/ak-password-policy-input.js');
+    }
+  }
+
+  private get fields(): StagePrompt[] {
+    return [...(this.challenge?.fields ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  }
+
+  private set(key: string, value: Value): void {
+    this.values = { ...this.values, [key]: value };
+  }
+
+  private str(key: string): string {
+    const v = this.values[key];
+    return typeof v === 'string' ? v : '';
+  }
+
+  protected override response(): PromptResponse {
+    const r: PromptResponse = { component: 'ak-stage-prompt' };
+    for (const p of this.fields) {
+      if (DISPLAY_ONLY.has(p.type)) continue;
+      const v = this.values[p.field_key] ?? initialOf(p);
+      if (v === '' && !p.required && OMIT_WHEN_EMPTY.has(p.type)) continue;
+      r[p.field_key] = v;
+    }
+    return r;
+  }
+
+  protected override onSubmit(e: Event): void {
+    e.preventDefault();
+    if (this.pending || this.waiting) return;
+    if (!this.reads.size) {
+      this.submit(this.response());
+      return;
+    }
+    // A file is still being read: answer once it is in.
+    this.waiting = true;
+    void Promise.all(this.reads.values()).then(() => {
+      this.waiting = false;
+      this.submit(this.response());
+    });
+  }
+
+  private readFile(key: string, input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    this.fileNames = { ...this.fileNames, [key]: file?.name ?? '' };
+    if (!file) {
+      this.set(key, '');
+      return;
+    }
+    const read = new Promise<void>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => {
+        this.set(key, typeof reader.result === 'string' ? reader.result : '');
+        resolve();
+      };
+      reader.onerror = () => {
+        this.set(key, '');
+        resolve();
+      };
+      reader.readAsDataURL(file);
+    }).finally(() => {
+      if (this.reads.get(key) === read) this.reads.delete(key);
+    });
+    this.reads.set(key, read);
+  }
+
+  /** The "passwords match" hint under `<key>_repeat`. */
+  private renderMatch(p: StagePrompt): TemplateResult | typeof nothing {
+    const base = p.field_key.replace(/_repeat$/, '');
+    const repeat = this.str(p.field_key);
+    if (!repeat) return nothing;
+    const match = repeat === this.str(base);
+    return html`<p class="hint ${match ? 'ok' : 'warning'}" id=${`${this.uid}-match`} role="status">
+      ${match ? msg('Passwords match.') : msg('Passwords do not match.')}
+    </p>`;
+  }
+
+  private isRepeatOf(p: StagePrompt, fields: StagePrompt[]): boolean {
+    return (
+      p.type === 'password' &&
+      p.field_key.endsWith('_repeat') &&
+      fields.some(
+        (f) => f.type === 'password' && f.field_key === p.field_key.replace(/_repeat$/, ''),
+      )
+    );
+  }
+
+  private renderPolicyPassword(p: StagePrompt, fields: StagePrompt[]): TemplateResult {
+    const repeat = fields.find((f) => f.field_key === `${p.field_key}_repeat`);
+    return html`<ak-password-policy-input
+      part="password-policy"
+      .policy=${this.passwordPolicy}
+      .hibpRangeUrl=${this.hibpRangeUrl}
+      .name=${p.field_key}
+      .label=${p.label}
+      .value=${this.str(p.field_key)}
+      .autocomplete=${'new-password'}
+      .required=${p.required}
+      .placeholder=${p.placeholder ?? ''}
+      .repeatValue=${repeat ? this.str(repeat.field_key) : undefined}
+      .errors=${this.errorsFor(p.field_key).map((e) => e.string)}
+      .lightDom=${this.lightDom}
+      @input=${(e: Event) =>
+        this.set(p.field_key, (e.currentTarget as AkPasswordPolicyInput).value)}
+    ></ak-password-policy-input>`;
+  }
+
+  private renderField(p: StagePrompt, fields: StagePrompt[]): unknown {
+    const key = p.field_key;
+    const id = this.fieldId(key);
+    const help = p.sub_text ? safeHtml(p.sub_text) : undefined;
+    const common = {
+      field: key,
+      label: p.label,
+      value: this.str(key),
+      required: p.required,
+      placeholder: p.placeholder,
+      help,
+      onInput: (v: string) => this.set(key, v),
+    };
+    const invalid = this.isInvalid(key) ? 'true' : 'false';
+    const describedBy = this.describedBy(key, !!help);
+    switch (p.type) {
+      case 'text':
+        return this.renderInput({ ...common, autocomplete: AUTOCOMPLETE[key] ?? 'off' });
+      case 'username':
+        return this.renderInput({ ...common, autocomplete: 'username' });
+      case 'email':
+        return this.renderInput({
+          ...common,
+          type: 'email',
+          autocomplete: 'email',
+          inputmode: 'email',
+        });
+      case 'number':
+        return this.renderInput({ ...common, type: 'number', inputmode: 'numeric' });
+      case 'date':
+        return this.renderInput({ ...common, type: 'date' });
+      case 'date-time':
+        return this.renderInput({ ...common, type: 'datetime-local' });
+      case 'text_read_only':
+        return this.renderInput({ ...common, readonly: true, required: false });
+      case 'password': {
+        const policyField = this.passwordPolicy?.password_field || 'password';
+        if (this.passwordPolicy && key === policyField) return this.renderPolicyPassword(p, fields);
+        const repeat = this.isRepeatOf(p, fields);
+        return html`${this.renderPassword({
+          ...common,
+          autocomplete: 'new-password',
+          describedBy: repeat && this.str(key) ? [`${this.uid}-match`] : [],
+        })}${repeat ? this.renderMatch(p) : nothing}`;
+      }
+      case 'text_area':
+      case 'text_area_read_only': {
+        const readonly = p.type === 'text_area_read_only';
+        return html`<div class="field">
+          ${this.renderLabel(id, p.label, p.required && !readonly)}
+          <textarea
+            id=${id}
+            class="input"
+            part="input"
+            name=${key}
+            placeholder=${ifDefined(p.placeholder || undefined)}
+            ?required=${p.required && !readonly}
+            ?readonly=${readonly}
+            .value=${live(this.str(key))}
+            aria-invalid=${invalid}
+            aria-describedby=${ifDefined(describedBy)}
+            @input=${(e: Event) => this.set(key, (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
+        </div>`;
+      }
+      case 'checkbox':
+        return html`<div class="field">
+          <div class="check">
+            <input
+              id=${id}
+              type="checkbox"
+              part="checkbox"
+              name=${key}
+              ?required=${p.required}
+              .checked=${live(this.values[key] === true)}
+              aria-invalid=${invalid}
+              aria-describedby=${ifDefined(describedBy)}
+              @change=${(e: Event) => this.set(key, (e.target as HTMLInputElement).checked)}
+            />
+            ${this.renderLabel(id, p.label, p.required)}
+          </div>
+          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
+        </div>`;
+      case 'radio-button-group':
+        return html`<fieldset
+          class="field"
+          aria-describedby=${ifDefined(describedBy)}
+          aria-invalid=${invalid}
+        >
+          <legend class="label" part="label">
+            ${p.label}${
+              p.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
+            }
+          </legend>
+          ${(p.choices ?? []).map(
+            (choice, i) =>
+              html`<div class="check">
+                <input
+                  id=${`${id}-${i}`}
+                  type="radio"
+                  part="radio"
+                  name=${key}
+                  .value=${choice.value}
+                  ?required=${p.required}
+                  .checked=${live(this.str(key) === choice.value)}
+                  aria-invalid=${invalid}
+                  @change=${() => this.set(key, choice.value)}
+                />
+                <label for=${`${id}-${i}`}>${choice.label}</label>
+              </div>`,
+          )}
+          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
+        </fieldset>`;
+      case 'dropdown':
+      case 'ak-locale': {
+        const value = this.str(key);
+        const options =
+          p.type === 'ak-locale'
+            ? [
+                { value: '', label: msg('Auto-detect (based on your browser)') },
+                ...LOCALES.map((code) => ({ value: code, label: localeLabel(code) })),
+              ]
+            : (p.choices ?? []);
+        const unset = !options.some((o) => o.value === value);
+        return html`<div class="field">
+          ${this.renderLabel(id, p.label, p.required)}
+          <select
+            id=${id}
+            class="input"
+            part="input"
+            name=${key}
+            autocomplete=${p.type === 'ak-locale' ? 'language' : 'off'}
+            ?required=${p.required}
+            aria-invalid=${invalid}
+            aria-describedby=${ifDefined(describedBy)}
+            @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}
+          >
+            ${unset ? html`<option value="" .selected=${true}>${msg('Select an option')}</option>` : nothing}
+            ${options.map(
+              (o) =>
+                html`<option .value=${o.value} .selected=${o.value === value}>${o.label}</option>`,
+            )}
+          </select>
+          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
+        </div>`;
+      }
+      case 'file': {
+        const name = this.fileNames[key];
+        return html`<div class="field">
+          ${this.renderLabel(id, p.label, p.required)}
+          <input
+            id=${id}
+            class="input"
+            part="input"
+            type="file"
+            name=${key}
+            ?required=${p.required && !this.values[key]}
+            aria-invalid=${invalid}
+            aria-describedby=${ifDefined(describedBy)}
+            @change=${(e: Event) => this.readFile(key, e.target as HTMLInputElement)}
+          />
+          ${name ? html`<p class="help">${msg(str`Selected: ${name}`)}</p>` : nothing}
+          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
+        </div>`;
+      }
+      case 'hidden':
+        return html`<input type="hidden" name=${key} .value=${this.str(key)} />`;
+      case 'separator':
+        return html`<div class="separator" part="separator">
+          <hr />
+          ${
+            p.placeholder
+              ? html`<span>${p.placeholder}</span>
+                  <hr />`
+              : nothing
+          }
+        </div>`;
+      case 'static':
+        return html`<div class="static" part="static">${safeHtml(p.initial_value)}</div>`;
+      case 'alert_info':
+      case 'alert_warning':
+      case 'alert_danger': {
+        const kind = p.type.slice('alert_'.length);
+        return html`<div class="alert ${kind} static" part="static">
+          ${safeHtml(p.initial_value)}
+        </div>`;
+      }
+      default:
+        return html`<p class="alert warning">
+          ${msg(str`This field (${p.label || p.field_key}) cannot be shown here.`)}
+        </p>`;
+    }
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const fields = this.fields;
+    return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+      ${fields.map((p) => this.renderField(p, fields))} ${this.renderNonFieldErrors()}
+      ${this.renderSubmit()}
+    </form>`;
+  }
+}
+define('ak-stage-prompt', AkStagePrompt);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-prompt': AkStagePrompt;
+  }
+}

@@ -1,0 +1,66 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { safeImageUrl } from '../../../src/url.js';
+import { define } from '../../base/ak-element.js';
+import { FormStage } from '../../controls/field/form-stage.js';
+import type { UserLoginChallenge, UserLoginResponse } from './types.js';
+
+/**
+ * "Stay signed in?": Yes submits `remember_me: true` (the form's submit, so Enter means yes),
+ * No submits `remember_me: false`.
+ *
+ * @fires ak-stage-submit - `{component, remember_me}`
+ * @csspart user - the pending user and avatar
+ * @csspart errors - non-field errors
+ * @csspart submit - the "Yes" button
+ * @csspart decline - the "No" button
+ */
+export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginResponse> {
+  private remember = true;
+
+  protected override response(): UserLoginResponse {
+    return { component: 'ak-stage-user-login', remember_me: this.remember };
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
+    return html`<form
+      class="stage"
+      part="form"
+      @submit=${(e: SubmitEvent) => {
+        // Enter (no submitter) means yes; the "No" button submits with remember_me false.
+        this.remember = (e.submitter as HTMLButtonElement | null)?.value !== 'no';
+        this.onSubmit(e);
+      }}
+    >
+      <div class="user" part="user">
+        ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
+        <span>${c.pending_user}</span>
+      </div>
+      <h2 class="heading">${msg('Stay signed in?')}</h2>
+      <p class="help">
+        ${msg('Select Yes to reduce the number of times you are asked to sign in.')}
+      </p>
+      ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Yes'))}
+      <button
+        class="button secondary"
+        part="decline"
+        type="submit"
+        name="remember_me"
+        value="no"
+        aria-disabled=${this.pending ? 'true' : 'false'}
+      >
+        ${msg('No')}
+      </button>
+    </form>`;
+  }
+}
+define('ak-stage-user-login', AkStageUserLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-user-login': AkStageUserLogin;
+  }
+}

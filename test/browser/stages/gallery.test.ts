@@ -1,0 +1,27 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../helpers.js';
+
+describe('demo/stages.html: the stage gallery', () => {
+  it('renders every stage twice, in shadow DOM and in light DOM', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/demo/stages.html"
+        title="gallery"
+        style="width:1200px;height:800px"
+      ></iframe>`,
+    );
+    await until(
+      () => frame.contentDocument?.body?.dataset.ready === 'true',
+      'gallery ready',
+      8000,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}: ${frame.contentDocument?.body?.textContent?.slice(0, 300)}`);
+    });
+    const doc = frame.contentDocument!;
+    const stages = Array.from(doc.querySelectorAll('.card > :nth-child(2)'));
+    expect(stages).to.have.length(20);
+    expect(stages.filter((s) => s.hasAttribute('light-dom'))).to.have.length(10);
+    expect(stages.filter((s) => s.shadowRoot)).to.have.length(10);
+    expect(doc.querySelectorAll('ak-stage-flow-error')).to.have.length(0);
+  });
+});

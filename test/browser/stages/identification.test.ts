@@ -1,0 +1,158 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../../components/stages/eager.js';
+import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
+import { navigator_ } from '../../../components/stages/redirect/xak-flow-redirect.js';
+import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
+
+const base = () => loadFixture('ak-stage-identification');
+
+describe('ak-stage-identification', () => {
+  afterEach(() => localStorage.removeItem(REMEMBER_ME_KEY));
+
+  it('labels the identifier by user_fields', async () => {
+    const cases: [string[], string, string][] = [
+      [['email'], 'Email', 'email'],
+      [['username'], 'Username', 'text'],
+      [['upn'], 'UPN', 'text'],
+      [['username', 'email'], 'Email or Username', 'text'],
+    ];
+    for (const [fields, label, inputType] of cases) {
+      const el = await mountStage({ ...(await base()), user_fields: fields });
+      const input = rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!;
+      expect(input.type, fields.join()).to.equal(inputType);
+      expect(input.autocomplete).to.equal('username');
+      expect(rootOf(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.contain(label);
+    }
+  });
+
+  it('sends no password when the stage has no password field', async () => {
+    const el = await mountStage({ ...(await base()), password_fields: false });
+    expect(rootOf(el).querySelector('input[name="password"]')).to.equal(null);
+    const seen = collect(el);
+    type(rootOf(el), 'input[name="username"]', 'jane');
+    submitForm(rootOf(el));
+    expect(seen[0].response).to.deep.equal({
+      component: 'ak-stage-identification',
+      uid_field: 'jane',
+    });
+  });
+
+  it('uses primary_action as the button text and prefills pending_user_identifier', async () => {
+    const el = await mountStage({
+      ...(await base()),
+      primary_action: 'Sign in now',
+      pending_user_identifier: 'pre@example.com',
+    });
+    const root = rootOf(el);
+    expect(root.querySelector('button[type="submit"]')!.textContent).to.contain('Sign in now');
+    expect(root.querySelector<HTMLInputElement>('input[name="username"]')!.value).to.equal(
+      'pre@example.com',
+    );
+  });
+
+  it('shows and hides the password only when allowed', async () => {
+    const el = await mountStage(await base());
+    const root = rootOf(el);
+    const toggle = root.querySelector<HTMLButtonElement>('button[part="toggle"]')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('input[name="password"]')!.type).to.equal('text');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const hidden = await mountStage({ ...(await base()), allow_show_password: false });
+    expect(rootOf(hidden).querySelector('button[part="toggle"]')).to.equal(null);
+  });
+
+  it('remembers only the identifier when asked, and prefills it next time', async () => {
+    const el = await mountStage(await base());
+    const root = rootOf(el);
+    type(root, 'input[name="username"]', 'jane');
+    type(root, 'input[name="password"]', 'secret');
+    root.querySelector<HTMLInputElement>('input[name="remember_me"]')!.click();
+    submitForm(root);
+    expect(localStorage.getItem(REMEMBER_ME_KEY)).to.equal('jane');
+    const again = await mountStage(await base());
+    const r2 = rootOf(again);
+    expect(r2.querySelector<HTMLInputElement>('input[name="username"]')!.value).to.equal('jane');
+    expect(r2.querySelector<HTMLInputElement>('input[name="remember_me"]')!.checked).to.equal(true);
+    r2.querySelector<HTMLInputElement>('input[name="remember_me"]')!.click();
+    type(r2, 'input[name="password"]', 'secret');
+    submitForm(r2);
+    expect(localStorage.getItem(REMEMBER_ME_KEY)).to.equal(null);
+  });
+
+  it('has no remember-me box when the stage disables it', async () => {
+    localStorage.setItem(REMEMBER_ME_KEY, 'jane');
+    const el = await mountStage({ ...(await base()), enable_remember_me: false });
+    expect(rootOf(el).querySelector('input[name="remember_me"]')).to.equal(null);
+    expect(rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!.value).to.equal(
+      '',
+    );
+  });
+
+  it('links enrollment, recovery and passwordless flows', async () => {
+    const el = await mountStage(await base());
+    const hrefs = Array.from(rootOf(el).querySelectorAll<HTMLAnchorElement>('a.link')).map(
+      (a) => new URL(a.href).pathname,
+    );
+    expect(hrefs).to.have.members([
+      '/if/flow/default-enrollment-flow/',
+      '/if/flow/default-recovery-flow/',
+      '/if/flow/default-passwordless-flow/',
+    ]);
+  });
+
+  it('follows a redirect source after a cancelable ak-flow-redirect', async () => {
+    const el = await mountStage(await base());
+    const assigned: string[] = [];
+    const original = navigator_.assign;
+    navigator_.assign = (url: string) => void assigned.push(url);
+    try {
+      const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="source"]')!;
+      expect(button.getAttribute('aria-label')).to.equal('Continue with GitHub');
+      setTimeout(() => button.click());
+      const ev = await oneEvent(el, 'ak-flow-redirect');
+      expect(new URL(ev.detail.to).pathname).to.equal('/source/oauth/login/github/');
+      expect(assigned).to.have.length(1);
+      el.addEventListener('ak-flow-redirect', (e) => e.preventDefault(), { once: true });
+      button.click();
+      expect(assigned).to.have.length(1);
+    } finally {
+      navigator_.assign = original;
+    }
+  });
+
+  it('says a non-redirect source is not supported here', async () => {
+    const el = await mountStage(await base());
+    const buttons = rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]');
+    buttons[1].click();
+    await el.updateComplete;
+    expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
+      'Signing in with Plex is not supported here.',
+    );
+  });
+
+  it('shows a notice when a captcha is required', async () => {
+    const el = await mountStage({
+      ...(await base()),
+      captcha_stage: {
+        component: 'ak-stage-captcha',
+        pending_user: '',
+        pending_user_avatar: '',
+        site_key: 'k',
+        js_url: 'https://captcha.example/api.js',
+        interactive: true,
+      },
+    });
+    expect(rootOf(el).querySelector('[part="captcha-notice"]')!.textContent).to.contain(
+      'not supported',
+    );
+  });
+
+  it('offers only the sources when there are no user fields', async () => {
+    const el = await mountStage({ ...(await base()), user_fields: [] });
+    expect(rootOf(el).querySelector('form')).to.equal(null);
+    expect(rootOf(el).querySelectorAll('button[part="source"]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});

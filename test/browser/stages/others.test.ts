@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { collect, loadFixture, mountStage, rootOf } from './shared-suite.js';
+
+const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+
+describe('ak-stage-user-login', () => {
+  it('"No" answers remember_me false', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-user-login'));
+    const seen = collect(el);
+    rootOf(el).querySelector<HTMLButtonElement>('button[part="decline"]')!.click();
+    expect(seen[0].response).to.deep.equal({
+      component: 'ak-stage-user-login',
+      remember_me: false,
+    });
+  });
+});
+
+describe('ak-stage-consent', () => {
+  it('lists the granted and the new permissions under the header', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-consent'));
+    const root = rootOf(el);
+    expect(root.querySelector('h2')!.textContent).to.contain('Grafana wants to access');
+    const lists = root.querySelectorAll('[part="permissions"]');
+    expect(lists).to.have.length(2);
+    expect(lists[1].textContent).to.contain('Your name and username');
+  });
+});
+
+describe('ak-stage-session-end', () => {
+  it('links back to the application, the overview and the logout flow', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-session-end'));
+    const links = Array.from(rootOf(el).querySelectorAll<HTMLAnchorElement>('a'));
+    expect(links.map((a) => a.href)).to.deep.equal([
+      'https://grafana.example.com/',
+      new URL('/if/user/', document.baseURI).href,
+      new URL('/if/flow/default-invalidation-flow/', document.baseURI).href,
+    ]);
+  });
+});
+
+describe('xak-flow-shell', () => {
+  it('renders the body sanitized', async () => {
+    const c = await loadFixture('xak-flow-shell');
+    const el = await mountStage({ ...c, body: '<p>ok</p><script>window.__pwned=1</script>' });
+    expect(rootOf(el).querySelector('[part="body"] p')!.textContent).to.equal('ok');
+    expect(rootOf(el).querySelector('script')).to.equal(null);
+  });
+});
+
+describe('xak-flow-frame', () => {
+  it('ignores messages that do not come from its iframe', async () => {
+    const el = await mountStage(await loadFixture('xak-flow-frame'));
+    const seen = collect(el);
+    window.postMessage({ code: 'forged' }, location.origin);
+    await tick(100);
+    expect(seen).to.have.length(0);
+  });
+
+  it('refuses an unsafe url and shows the loading text until the frame loads', async () => {
+    const c = await loadFixture('xak-flow-frame');
+    const bad = await mountStage({ ...c, url: 'javascript:alert(1)' });
+    expect(rootOf(bad).querySelector('iframe')).to.equal(null);
+    expect(rootOf(bad).querySelector('[role="alert"]')).to.not.equal(null);
+    const el = await mountStage(c);
+    expect(rootOf(el).querySelector('iframe')!.getAttribute('sandbox')).to.contain('allow-scripts');
+  });
+});

@@ -1,0 +1,56 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { StageActionEvent } from '../../../components/stages/events.js';
+import '../../../components/stages/eager.js';
+import { loadFixture, mountStage, rootOf } from './shared-suite.js';
+
+describe('ak-stage-password', () => {
+  it('shows the pending user, and "Not you?" cancels the flow', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-password'));
+    const root = rootOf(el);
+    expect(root.querySelector('[part="user"]')!.textContent).to.contain('akadmin');
+    const notYou = Array.from(root.querySelectorAll('button')).find((b) =>
+      b.textContent!.includes('Not you?'),
+    )!;
+    setTimeout(() => notYou.click());
+    const ev = (await oneEvent(el, 'ak-stage-action')) as unknown as StageActionEvent;
+    expect(ev.action).to.equal('cancel');
+  });
+
+  it('pairs a username input with the password for password managers', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-password'), true);
+    const user = el.querySelector<HTMLInputElement>('input[name="username"]')!;
+    expect(user.value).to.equal('akadmin');
+    expect(user.autocomplete).to.equal('username');
+    expect(user.type).to.equal('text');
+    const password = el.querySelector<HTMLInputElement>('input[name="password"]')!;
+    expect(password.autocomplete).to.equal('current-password');
+    expect(user.form).to.equal(password.form);
+    el.focusFirst();
+    expect(document.activeElement).to.equal(password);
+  });
+
+  it('warns while Caps Lock is on', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-password'));
+    const root = rootOf(el);
+    const input = root.querySelector<HTMLInputElement>('input[name="password"]')!;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
+    await el.updateComplete;
+    const warning = root.querySelector('[part="caps-lock"]')!;
+    expect(warning.textContent).to.contain('Caps Lock is on.');
+    expect(input.getAttribute('aria-describedby')).to.contain(warning.id);
+    input.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', modifierCapsLock: false }));
+    await el.updateComplete;
+    expect(root.querySelector('[part="caps-lock"]')).to.equal(null);
+  });
+
+  it('offers show/hide only when allowed, and the recovery link', async () => {
+    const c = await loadFixture('ak-stage-password');
+    const el = await mountStage(c);
+    expect(rootOf(el).querySelector('button[part="toggle"]')).to.not.equal(null);
+    const link = rootOf(el).querySelector<HTMLAnchorElement>('a.link')!;
+    expect(new URL(link.href).pathname).to.equal('/if/flow/default-recovery-flow/');
+    const strict = await mountStage({ ...c, allow_show_password: false, recovery_url: '' });
+    expect(rootOf(strict).querySelector('button[part="toggle"]')).to.equal(null);
+    expect(rootOf(strict).querySelector('a.link')).to.equal(null);
+  });
+});

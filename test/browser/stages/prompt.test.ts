@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
+import type { StagePrompt } from '../../../components/stages/prompt/types.js';
+import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
+
+const field = (extra: Partial<StagePrompt>): StagePrompt => ({
+  field_key: 'f',
+  label: 'F',
+  type: 'text',
+  required: false,
+  placeholder: '',
+  initial_value: '',
+  order: 0,
+  sub_text: '',
+  choices: null,
+  ...extra,
+});
+
+const prompt = async (fields: StagePrompt[]) =>
+  mountStage<AkStagePrompt>({ ...(await loadFixture('ak-stage-prompt')), fields });
+
+const tick = () => new Promise((r) => setTimeout(r, 50));
+
+describe('ak-stage-prompt', () => {
+  it('renders fields in `order`', async () => {
+    const el = await prompt([
+      field({ field_key: 'c', label: 'C', order: 3 }),
+      field({ field_key: 'a', label: 'A', order: 1 }),
+      field({ field_key: 'b', label: 'B', order: 2 }),
+    ]);
+    const names = Array.from(rootOf(el).querySelectorAll('input')).map((i) => i.name);
+    expect(names).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('sets required, placeholder and initial values', async () => {
+    const el = await prompt([
+      field({ field_key: 'a', required: true, placeholder: 'Type here', initial_value: 'hi' }),
+    ]);
+    const input = rootOf(el).querySelector<HTMLInputElement>('input[name="a"]')!;
+    expect(input.required).to.equal(true);
+    expect(input.placeholder).to.equal('Type here');
+    expect(input.value).to.equal('hi');
+  });
+
+  it('shows a live "passwords match" hint for <key>_repeat', async () => {
+    const el = await prompt([
+      field({ field_key: 'password', type: 'password', label: 'Password', order: 1 }),
+      field({ field_key: 'password_repeat', type: 'password', label: 'Repeat', order: 2 }),
+    ]);
+    const root = rootOf(el);
+    type(root, 'input[name="password"]', 'abc');
+    type(root, 'input[name="password_repeat"]', 'abd');
+    await el.updateComplete;
+    const repeat = root.querySelector<HTMLInputElement>('input[name="password_repeat"]')!;
+    const hint = () =>
+      root.getElementById(repeat.getAttribute('aria-describedby')!.split(' ').pop()!);
+    expect(hint()!.textContent).to.contain('Passwords do not match.');
+    type(root, 'input[name="password_repeat"]', 'abc');
+    await el.updateComplete;
+    expect(hint()!.textContent).to.contain('Passwords match.');
+    expect(repeat.autocomplete).to.equal('new-password');
+  });
+
+  it('sends a file as a data URL', async () => {
+    const el = await prompt([field({ field_key: 'avatar', type: 'file', label: 'Avatar' })]);
+    const input = rootOf(el).querySelector<HTMLInputElement>('input[name="avatar"]')!;
+    const dt = new DataTransfer();
+    dt.items.add(new File(['hello'], 'hello.txt', { type: 'text/plain' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const seen = collect(el);
+    submitForm(rootOf(el));
+    await tick();
+    expect(seen).to.have.length(1);
+    expect(seen[0].response.avatar).to.equal('data:text/plain;base64,aGVsbG8=');
+  });
+
+  it('leaves out empty optional numbers, dates and files', async () => {
+    const el = await prompt([
+      field({ field_key: 'n', type: 'number' }),
+      field({ field_key: 'd', type: 'date' }),
+      field({ field_key: 't', type: 'text' }),
+    ]);
+    const seen = collect(el);
+    submitForm(rootOf(el));
+    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', t: '' });
+  });
+
+  it('sanitizes static text, alerts and sub_text, and links sub_text to its field', async () => {
+    const el = await prompt([
+      field({
+        field_key: 'a',
+        sub_text: 'Help <b>bold</b><script>window.__pwned=1</script>',
+        order: 1,
+      }),
+      field({
+        field_key: 's',
+        type: 'static',
+        initial_value:
+          '<p>Hello <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)></p>',
+        order: 2,
+      }),
+      field({ field_key: 'w', type: 'alert_warning', initial_value: '<em>careful</em>', order: 3 }),
+    ]);
+    const root = rootOf(el);
+    const input = root.querySelector<HTMLInputElement>('input[name="a"]')!;
+    const help = root.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(help.querySelector('b')!.textContent).to.equal('bold');
+    expect(root.querySelector('script')).to.equal(null);
+    const stat = root.querySelector('[part="static"]')!;
+    expect(stat.textContent).to.contain('Hello');
+    expect(stat.querySelector('a')!.hasAttribute('href')).to.equal(false);
+    expect(stat.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+    expect(root.querySelector('.alert.warning em')!.textContent).to.equal('careful');
+    const seen = collect(el);
+    submitForm(root);
+    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', a: '' });
+  });
+
+  it('checks a checkbox from its initial value and sends booleans', async () => {
+    const el = await prompt([
+      field({ field_key: 'on', type: 'checkbox', initial_value: 'True' }),
+      field({ field_key: 'off', type: 'checkbox', initial_value: '' }),
+    ]);
+    const seen = collect(el);
+    submitForm(rootOf(el));
+    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', on: true, off: false });
+  });
+
+  it('renders every prompt type from the fixture, and a separator with its text', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-prompt'));
+    const root = rootOf(el);
+    expect(root.querySelector('[part="separator"]')!.textContent).to.contain('Optional');
+    expect(root.querySelector('input[type="hidden"][name="invite"]')).to.not.equal(null);
+    expect(root.querySelector<HTMLInputElement>('input[name="employee_id"]')!.readOnly).to.equal(
+      true,
+    );
+    expect(root.querySelector('select[name="locale"] option[value="de"]')).to.not.equal(null);
+    expect(root.querySelectorAll('input[name="team"]')).to.have.length(2);
+    expect(root.querySelector('.alert.danger')).to.not.equal(null);
+  });
+
+  it('uses <ak-password-policy-input> for the policy field when a policy is set', async () => {
+    const el = await prompt([
+      field({ field_key: 'pw', type: 'password', label: 'Password', order: 1 }),
+      field({ field_key: 'other', type: 'password', label: 'Other', order: 2 }),
+    ]);
+    el.passwordPolicy = { password_field: 'pw', length_min: 8 };
+    await el.updateComplete;
+    await customElements.whenDefined('ak-password-policy-input');
+    const control = rootOf(el).querySelector('ak-password-policy-input')!;
+    expect(control).to.not.equal(null);
+    await (control as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect((control as unknown as { name: string }).name).to.equal('pw');
+    expect(rootOf(el).querySelector('input[name="other"]')).to.not.equal(null);
+  });
+});

@@ -1,0 +1,104 @@
+// The shared stage suite, run against every stage this widget renders from a fixture challenge.
+import '../../../components/stages/eager.js';
+import type { StageElement } from '../../../components/stages/base.js';
+import { runStageSuite, type } from './shared-suite.js';
+import type { StageSpec } from './shared-suite.js';
+
+/** Asks the frame stage's test page (frame-child.html) to post its answer. */
+async function askFrame(root: ParentNode): Promise<void> {
+  const frame = root.querySelector('iframe');
+  if (!frame) throw new Error('no iframe');
+  if (
+    frame.contentDocument?.readyState !== 'complete' ||
+    !frame.contentWindow?.location.href.includes('frame-child')
+  ) {
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  }
+  frame.contentWindow!.postMessage('send', location.origin);
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const specs: StageSpec[] = [
+  {
+    component: 'ak-stage-identification',
+    fill: (root) => {
+      type(root, 'input[name="username"]', 'jane@example.com');
+      type(root, 'input[name="password"]', 'hunter2');
+    },
+    expected: { uid_field: 'jane@example.com', password: 'hunter2' },
+    errorField: { key: 'uid_field', control: 'input[name="username"]' },
+    inputs: { username: 'username', password: 'current-password' },
+  },
+  {
+    component: 'ak-stage-password',
+    fill: (root) => type(root, 'input[name="password"]', 'hunter2'),
+    expected: { password: 'hunter2' },
+    errorField: { key: 'password', control: 'input[name="password"]' },
+    inputs: { username: 'username', password: 'current-password' },
+  },
+  {
+    component: 'ak-stage-prompt',
+    html: true,
+    fill: (root) => {
+      type(root, 'input[name="username"]', 'jane');
+      type(root, 'input[name="name"]', 'Jane Doe');
+      type(root, 'input[name="email"]', 'jane@example.com');
+      type(root, 'input[name="password"]', 'correct horse');
+      type(root, 'input[name="password_repeat"]', 'correct horse');
+      type(root, 'textarea[name="bio"]', 'Hi');
+      type(root, 'input[name="age"]', '42');
+      root.querySelector<HTMLInputElement>('input[name="newsletter"]')!.click();
+      root.querySelector<HTMLInputElement>('input[name="team"][value="red"]')!.click();
+      type(root, 'select[name="country"]', 'fr');
+      type(root, 'input[name="birthday"]', '1990-02-03');
+      type(root, 'input[name="meeting"]', '2026-01-02T10:30');
+      type(root, 'select[name="locale"]', 'de');
+    },
+    expected: {
+      username: 'jane',
+      name: 'Jane Doe',
+      email: 'jane@example.com',
+      password: 'correct horse',
+      password_repeat: 'correct horse',
+      bio: 'Hi',
+      employee_id: 'E-1042',
+      terms_text: 'Be nice.',
+      age: '42',
+      newsletter: true,
+      team: 'red',
+      country: 'fr',
+      birthday: '1990-02-03',
+      meeting: '2026-01-02T10:30',
+      invite: 'inv-77',
+      locale: 'de',
+    },
+    errorField: { key: 'email', control: 'input[name="email"]' },
+    inputs: {
+      username: 'username',
+      email: 'email',
+      password: 'new-password',
+      password_repeat: 'new-password',
+      name: 'name',
+      invite: null,
+    },
+  },
+  {
+    component: 'ak-stage-user-login',
+    expected: { remember_me: true },
+  },
+  {
+    component: 'ak-stage-consent',
+    expected: { token: 'consent-token-123' },
+  },
+  { component: 'ak-stage-email', expected: {} },
+  { component: 'ak-stage-dummy', expected: {} },
+  { component: 'ak-stage-session-end', displayOnly: true },
+  { component: 'xak-flow-shell', displayOnly: true, html: true },
+  {
+    component: 'xak-flow-frame',
+    answer: (root: ParentNode, _el: StageElement) => askFrame(root),
+    expected: { code: 'from-frame', ok: true },
+  },
+];
+
+for (const spec of specs) runStageSuite(spec);

@@ -1,0 +1,226 @@
+// The built widget, the reference server and Chromium, over real HTTP: the flows a person meets.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, ensureBuilt, launch, listen, openPage, outboxLink, startServer } from './harness.js';
+import type { Listening } from './harness.js';
+
+const STRONG = 'Velvet-Otter-Harbor-93';
+let browser: Browser;
+let server: Listening;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer({ blueprints: [resolve('test/fixtures/blueprints')] });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs one scenario in a fresh context and fails on schema violations or page errors. */
+async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await fn(page);
+    assert.deepEqual(problems, [], 'schema violations or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+/** A field by its label; required fields' labels end in an aria-hidden " *". */
+const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
+const identifier = (page: Page) => page.getByLabel(/username/i).first();
+const password = (page: Page) => field(page, 'Password');
+
+async function identify(page: Page, uid: string) {
+  await identifier(page).fill(uid);
+  await identifier(page).press('Enter');
+  await password(page).waitFor();
+}
+
+describe('e2e: the widget against the reference server', () => {
+  it('logs in from the demo page (script tag only): identification, password, stay signed in, redirect', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/?next=%2Fsigned-in%2F`);
+      await identify(page, DEMO.username);
+      await password(page).fill(DEMO.password);
+      await password(page).press('Enter');
+      await page.getByRole('button', { name: 'Yes' }).click();
+      await page.waitForURL(`${server.url}/signed-in/`);
+    }));
+
+  it('a wrong password: the error at the field, the user kept, then the right one works', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/if/flow/demo-login/?next=%2Fok%2F`);
+      await identify(page, DEMO.username);
+      await password(page).fill('not-the-password');
+      await password(page).press('Enter');
+      await page.locator('input[type=password][aria-invalid=true]').waitFor();
+      const describedBy = await password(page).getAttribute('aria-describedby');
+      assert.ok(describedBy, 'the password field points at its error');
+      const errorText = await page
+        .locator(`[id="${describedBy!.split(' ').at(-1)}"]`)
+        .textContent();
+      assert.match(errorText ?? '', /invalid|incorrect|wrong/i);
+      await page.locator('ak-stage-password').getByText(DEMO.username, { exact: true }).waitFor();
+      assert.equal(await password(page).inputValue(), 'not-the-password', 'nothing typed is lost');
+      await password(page).fill(DEMO.password);
+      await password(page).press('Enter');
+      await page.getByRole('button', { name: 'Yes' }).waitFor();
+    }));
+
+  it('"Not you?" cancels the plan and starts again at identification', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/if/flow/demo-login/`);
+      await identify(page, DEMO.username);
+      await page.getByRole('button', { name: /not you/i }).click();
+      await identifier(page).waitFor();
+      assert.equal(await page.locator('ak-stage-password').count(), 0);
+    }));
+
+  it('enrollment: the checklist and the server agree; the new user can then log in', () =>
+    scenario(async (page) => {
+      const username = `e2e-${Date.now().toString(36)}`;
+      await page.goto(`${server.url}/if/flow/demo-enrollment/?next=%2Fenrolled%2F`);
+      await field(page, 'Username').fill(username);
+      await field(page, 'Name').fill('E2E Person');
+      await field(page, 'Email').fill(`${username}@example.com`);
+      const pw = field(page, 'Password');
+      await pw.fill('short');
+      // The live checklist marks the unmet rules before anything is sent.
+      const checklist = page.locator('ak-password-policy-input');
+      await checklist.getByText(/at least 8 characters/i).waitFor();
+      await field(page, 'Password (repeat)').fill('short');
+      await field(page, 'Password (repeat)').press('Enter');
+      // The server rejects it too, with its non_field_errors.
+      await page.locator('[part="errors"]').first().waitFor();
+      await pw.fill(STRONG);
+      await field(page, 'Password (repeat)').fill(STRONG);
+      await field(page, 'Password (repeat)').press('Enter');
+      await page.waitForURL(`${server.url}/enrolled/`);
+    }).then(() =>
+      scenario(async (page) => {
+        // A fresh browser: the user enrolled above logs in.
+        const users = [...server.flow.state.users.all()].map((u) => u.username);
+        const username = users.filter((u) => u.startsWith('e2e-')).at(-1)!;
+        await page.goto(`${server.url}/if/flow/demo-login/`);
+        await identify(page, username);
+        await password(page).fill(STRONG);
+        await password(page).press('Enter');
+        await page.getByRole('button', { name: 'Yes' }).waitFor();
+      }),
+    ));
+
+  it('recovery by an email link from the outbox', async () => {
+    const own = await startServer();
+    try {
+      const { context, page, problems } = await openPage(browser);
+      const email = own.flow.demoUser.email;
+      await page.goto(`${own.url}/if/flow/demo-recovery/`);
+      await identifier(page).fill(email);
+      await identifier(page).press('Enter');
+      await page
+        .getByText(/check your (inbox|email)/i)
+        .first()
+        .waitFor();
+      const link = await outboxLink(own, email);
+      const resumed = new URL(link.replace(/^https?:\/\/[^/]+/, own.url));
+      resumed.searchParams.set('next', '/recovered/');
+      await page.goto(resumed.href);
+      await field(page, 'New password').fill(STRONG);
+      await field(page, 'New password (repeat)').fill(STRONG);
+      await field(page, 'New password (repeat)').press('Enter');
+      await page.waitForURL(`${own.url}/recovered/`);
+      await context.close();
+      assert.deepEqual(problems, []);
+      // The new password works in a fresh browser.
+      await scenarioOn(own, async (p) => {
+        await p.goto(`${own.url}/if/flow/demo-login/`);
+        await identify(p, DEMO.username);
+        await password(p).fill(STRONG);
+        await password(p).press('Enter');
+        await p.getByRole('button', { name: 'Yes' }).waitFor();
+      });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('access denied, then "Go back" drops the plan and starts again', () =>
+    scenario(async (page) => {
+      const cancels: string[] = [];
+      page.on('request', (r) => r.url().includes('/flows/-/cancel/') && cancels.push(r.url()));
+      await page.goto(`${server.url}/if/flow/demo-denied/`);
+      await page
+        .getByText(/denied/i)
+        .first()
+        .waitFor();
+      const again = page.waitForResponse((r) =>
+        r.url().includes('/api/v3/flows/executor/demo-denied/'),
+      );
+      await page.getByRole('button', { name: 'Go back' }).click();
+      await again;
+      assert.equal(cancels.length, 1);
+    }));
+
+  it('an unknown slug: a clear error', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/`);
+      await page.evaluate(() => {
+        document.querySelector('ak-flow-executor')!.setAttribute('slug', 'no-such-flow');
+      });
+      await page.getByText('This sign-in flow does not exist.').waitFor();
+    }));
+
+  it('the server going away mid-flow: a clear error, nothing lost, retry works when it is back', async () => {
+    const own = await startServer();
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await page.goto(`${own.url}/if/flow/demo-login/`);
+      await identifier(page).fill(DEMO.username);
+      await own.close();
+      await identifier(page).press('Enter');
+      await page.getByText(/could not reach/i).waitFor();
+      assert.equal(await identifier(page).inputValue(), DEMO.username);
+      const back = await listen(own.flow, own.port);
+      try {
+        await page.getByRole('button', { name: 'Try again' }).click();
+        await password(page).waitFor();
+        assert.deepEqual(problems, []);
+      } finally {
+        await back.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('compatibility mode from the flow instance: the form is in light DOM for password managers', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/if/flow/e2e-compat-login/`);
+      await identifier(page).waitFor();
+      // What a password-manager extension sees: no shadow roots crossed.
+      const seen = await page.evaluate(() => ({
+        forms: document.querySelectorAll('form').length,
+        inputs: [...document.querySelectorAll('input')].map((i) => i.autocomplete),
+      }));
+      assert.equal(seen.forms, 1);
+      assert.ok(seen.inputs.includes('username'), JSON.stringify(seen));
+      await identify(page, DEMO.username);
+      const pw = await page.evaluate(() =>
+        [...document.querySelectorAll('input[type=password]')].map((i) =>
+          i.getAttribute('autocomplete'),
+        ),
+      );
+      assert.deepEqual(pw, ['current-password']);
+    }));
+});
+
+async function scenarioOn(_server: Listening, fn: (page: Page) => Promise<void>) {
+  await scenario(fn);
+}

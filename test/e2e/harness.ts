@@ -1,0 +1,124 @@
+// End-to-end harness: the built script-tag bundle, the reference server on a real port, and
+// Chromium driven by playwright-core. Every executor exchange is checked against schema.yml.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createFlowServer } from '../../server/app.js';
+import type { FlowServer, FlowServerOptions } from '../../server/app.js';
+import { loadContract } from '../unit/server/schema.js';
+
+export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
+
+/** e2e runs the real bundle: build it once if this checkout has none. */
+export function ensureBuilt(): void {
+  if (!existsSync('dist/cdn/ak-flow.js')) {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  }
+}
+
+export interface Listening {
+  url: string;
+  port: number;
+  flow: FlowServer;
+  close(): Promise<void>;
+}
+
+/** Extra pages a test serves beside the flow server (e.g. one with a strict CSP). */
+export type ExtraPages = Record<string, () => Response>;
+
+/** Serves a flow server over real HTTP (port 0: any free port). */
+export function listen(flow: FlowServer, port = 0, extra: ExtraPages = {}): Promise<Listening> {
+  const fetch = (req: Request) => extra[new URL(req.url).pathname]?.() ?? flow.app.fetch(req);
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch, port, hostname: '127.0.0.1' }, (info) =>
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        port: info.port,
+        flow,
+        close: () =>
+          new Promise<void>((done) => {
+            (server as import('node:http').Server).closeAllConnections?.();
+            server.close(() => done());
+          }),
+      }),
+    );
+  });
+}
+
+export function startServer(
+  options: FlowServerOptions = {},
+  extra: ExtraPages = {},
+): Promise<Listening> {
+  return listen(createFlowServer(options), 0, extra);
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+const contract = loadContract();
+
+/**
+ * A fresh browser context whose executor traffic is validated against authentik's schema, and
+ * whose page errors are collected: a test fails on either.
+ */
+export async function openPage(browser: Browser): Promise<{
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const check = (what: string, schemaName: string | undefined, body: unknown) => {
+    if (!schemaName)
+      return problems.push(`${what}: no schema for ${JSON.stringify(body).slice(0, 80)}`);
+    const validate = contract.schema(schemaName);
+    if (!validate(body)) problems.push(`${what} ${schemaName}: ${JSON.stringify(validate.errors)}`);
+  };
+  page.on('request', (req) => {
+    if (req.method() !== 'POST' || !req.url().includes('/api/v3/flows/executor/')) return;
+    const body = req.postDataJSON() as { component?: string };
+    check('request', contract.requestSchemas[body.component ?? ''], body);
+  });
+  page.on('response', async (res) => {
+    if (!res.url().includes('/api/v3/flows/executor/') || res.status() !== 200) return;
+    if (!(res.headers()['content-type'] ?? '').includes('json')) return;
+    try {
+      const body = (await res.json()) as { component?: string };
+      check('response', contract.challengeSchemas[body.component ?? ''], body);
+    } catch {
+      // The page navigated away before the body could be read.
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return { context, page, problems };
+}
+
+/** The outbox's newest message to `to`, and its first link. */
+export async function outboxLink(server: Listening, to: string): Promise<string> {
+  const messages = (await (await fetch(`${server.url}/dev/outbox`)).json()) as {
+    to: string;
+    links?: string[];
+    body?: string;
+  }[];
+  const mine = messages.filter((m) => m.to === to).at(-1);
+  if (!mine) throw new Error(`no mail to ${to}`);
+  const link = mine.links?.[0] ?? mine.body?.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error(`no link in the mail to ${to}`);
+  return link;
+}
