@@ -1,0 +1,126 @@
+// How pages embed the widget: a strict CSP with Trusted Types, the classic IIFE script tag, and a
+// cross-origin page talking to authentik through a CORS allow-list.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, ensureBuilt, launch, openPage, startServer } from './harness.js';
+import type { Listening } from './harness.js';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'";
+
+const page =
+  (body: string, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed</title>` +
+        `<link rel="icon" href="data:,"></head><body><main>${typeof body === 'string' ? body : body()}</main></body></html>`,
+      { headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } },
+    );
+
+let browser: Browser;
+let server: Listening;
+
+function enrollmentPolicyPk(): string {
+  const { catalog } = server.flow.state;
+  return catalog.flowPasswordPolicy(catalog.flowBySlug('demo-enrollment')!.pk)!.pk;
+}
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer(
+    {},
+    {
+      '/embed/csp-login/': page(
+        '<script type="module" src="/static/dist/ak-flow.js"></script>' +
+          '<ak-flow-executor slug="demo-login"></ak-flow-executor>',
+        { 'Content-Security-Policy': STRICT_CSP },
+      ),
+      '/embed/csp-enrollment/': page(
+        () =>
+          '<script type="module" src="/static/dist/ak-flow.js"></script>' +
+          `<ak-flow-executor slug="demo-enrollment" password-policy="${enrollmentPolicyPk()}" ` +
+          'hibp-range-url="/dev/pwned"></ak-flow-executor>',
+        { 'Content-Security-Policy': STRICT_CSP },
+      ),
+      '/embed/iife/': page(
+        '<script src="/static/dist/ak-flow.iife.js"></script>' +
+          '<ak-flow-executor slug="demo-login"></ak-flow-executor>',
+      ),
+    },
+  );
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records CSP violations from the first script on (init scripts are not subject to the CSP). */
+async function watchViolations(p: Page): Promise<() => Promise<string[]>> {
+  await p.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  return () => p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+const field = (p: Page, label: string) =>
+  p.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
+
+describe('e2e: embedding', () => {
+  it('works under a strict CSP with Trusted Types: login, no violation', async () => {
+    const { context, page: p, problems } = await openPage(browser);
+    const violations = await watchViolations(p);
+    await p.goto(`${server.url}/embed/csp-login/`);
+    await p
+      .getByLabel(/username/i)
+      .first()
+      .fill(DEMO.username);
+    await p
+      .getByLabel(/username/i)
+      .first()
+      .press('Enter');
+    await field(p, 'Password').fill(DEMO.password);
+    await field(p, 'Password').press('Enter');
+    await p.getByRole('button', { name: 'Yes' }).waitFor();
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('works under a strict CSP with Trusted Types: enrollment with sanitized HTML and the policy checklist', async () => {
+    const { context, page: p, problems } = await openPage(browser);
+    const violations = await watchViolations(p);
+    await p.goto(`${server.url}/embed/csp-enrollment/`);
+    await field(p, 'Password').fill('password');
+    await p
+      .locator('ak-password-policy-input')
+      .getByText(/at least 8 characters/i)
+      .waitFor();
+    // Let the debounced breach check and the strength meter (lazy zxcvbn chunk) run.
+    await p
+      .locator('ak-password-policy-input')
+      .getByText(/breach/i)
+      .first()
+      .waitFor();
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the classic IIFE bundle renders a stage from one script tag', async () => {
+    const { context, page: p, problems } = await openPage(browser);
+    await p.goto(`${server.url}/embed/iife/`);
+    await p
+      .getByLabel(/username/i)
+      .first()
+      .waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,220 @@
+// MFA end to end: the built bundle (dist/cdn/ak-flow.js) in real Chromium against the reference
+// server on a real port. TOTP (code computed from the secret the page shows), recovery codes, and
+// WebAuthn register + login through Chrome's virtual authenticator. WebAuthn needs a secure
+// context: pages are opened on http://localhost:<port> (localhost counts), never 127.0.0.1.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TOTP, URI } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { createFlowServer } from '../../server/app.js';
+import { ensureBuilt, launch, listen, openPage, type Listening } from './harness.js';
+
+let server: Listening;
+let browser: Browser;
+let base: string;
+let counter = 0;
+
+before(async () => {
+  ensureBuilt();
+  server = await listen(createFlowServer());
+  base = `http://localhost:${server.port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh account straight in the user store. */
+async function newUser() {
+  const username = `mfa${process.pid}x${++counter}`;
+  const password = 'Velvet-Otter-Harbor-93';
+  await server.flow.state.users.create({
+    username,
+    password,
+    email: `${username}@example.com`,
+    name: 'MFA Tester',
+  });
+  return { username, password };
+}
+
+const stage = (page: Page, tag: string) => page.locator(tag);
+
+/** identification → password on `slug`, through the real widget. */
+async function firstFactor(page: Page, slug: string, user: { username: string; password: string }) {
+  await page.goto(`${base}/if/flow/${slug}/`);
+  await page.locator('ak-stage-identification input[name="username"]').fill(user.username);
+  await page.locator('ak-stage-identification button[type="submit"]').click();
+  await page.locator('ak-stage-password input[name="password"]').fill(user.password);
+  await page.locator('ak-stage-password button[type="submit"]').click();
+}
+
+/** Waits for the flow's final redirect to `/`. */
+const done = (page: Page) =>
+  page.waitForURL((url) => url.pathname === '/' && url.origin === base, { timeout: 15000 });
+
+async function loginWithoutMfa(page: Page, user: { username: string; password: string }) {
+  await firstFactor(page, 'demo-mfa-login', user);
+  await done(page);
+}
+
+describe('MFA in Chromium', () => {
+  test('TOTP: set up from the secret on the page, then log in with a code', async () => {
+    const user = await newUser();
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await loginWithoutMfa(page, user);
+      await page.goto(`${base}/if/flow/demo-mfa-setup-totp/`);
+      const totpStage = stage(page, 'ak-stage-authenticator-totp');
+      await totpStage.locator('svg[part="qr"]').waitFor();
+      await totpStage.locator('summary').click();
+      const secret = (await totpStage.locator('[part="secret"] code').textContent())!.replace(
+        /\s/g,
+        '',
+      );
+      assert.match(secret, /^[A-Z2-7]{32}$/);
+      const totp = new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
+      // A wrong code first: the error is at the field.
+      const code = totpStage.locator('input[name="code"]');
+      assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
+      await code.fill(totp.generate() === '000000' ? '111111' : '000000');
+      await totpStage.locator('button[type="submit"]').click();
+      await totpStage.locator('input[name="code"][aria-invalid="true"]').waitFor();
+      assert.match((await totpStage.textContent()) ?? '', /Code does not match/);
+      await code.fill(totp.generate());
+      await totpStage.locator('button[type="submit"]').click();
+      await done(page);
+      const stored = server.flow.state.users.byUsername(user.username)!.devices ?? [];
+      assert.deepEqual(
+        stored.map((d) => d.type),
+        ['totp'],
+      );
+      assert.equal(
+        URI.stringify(totp).includes(secret),
+        true,
+        'the page showed the secret the server stored',
+      );
+      assert.equal((stored[0] as { secret: string }).secret, secret);
+
+      // Log in again in a fresh browser context: the code is now required.
+      const second = await openPage(browser);
+      try {
+        await firstFactor(second.page, 'demo-mfa-login', user);
+        const validate = stage(second.page, 'ak-stage-authenticator-validate');
+        const input = validate.locator('input[name="code"]');
+        await input.fill('000001');
+        await validate.locator('button[type="submit"]').click();
+        await validate.locator('input[name="code"][aria-invalid="true"]').waitFor();
+        await input.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+        await validate.locator('button[type="submit"]').click();
+        await done(second.page);
+        assert.deepEqual(second.problems, []);
+      } finally {
+        await second.context.close();
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('static codes: shown once, one logs in, and it cannot be used again', async () => {
+    const user = await newUser();
+    const { context, page, problems } = await openPage(browser);
+    let codes: string[] = [];
+    try {
+      await loginWithoutMfa(page, user);
+      await page.goto(`${base}/if/flow/demo-mfa-setup-static/`);
+      const staticStage = stage(page, 'ak-stage-authenticator-static');
+      await staticStage.locator('[part="codes"] li').first().waitFor();
+      codes = (await staticStage.locator('[part="codes"] li').allTextContents()).map((c) =>
+        c.trim(),
+      );
+      assert.equal(codes.length, 6);
+      await staticStage.locator('button[type="submit"]').click();
+      await done(page);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+    for (const [attempt, expectOk] of [
+      [codes[0]!, true],
+      [codes[0]!, false],
+    ] as const) {
+      const { context: ctx, page: p, problems: probs } = await openPage(browser);
+      try {
+        await firstFactor(p, 'demo-mfa-login', user);
+        const validate = stage(p, 'ak-stage-authenticator-validate');
+        await validate.locator('input[name="code"]').fill(attempt);
+        await validate.locator('button[type="submit"]').click();
+        if (expectOk) await done(p);
+        else {
+          await validate.locator('input[name="code"][aria-invalid="true"]').waitFor();
+          assert.match((await validate.textContent()) ?? '', /Invalid Token/);
+        }
+        assert.deepEqual(probs, []);
+      } finally {
+        await ctx.close();
+      }
+    }
+  });
+
+  test('WebAuthn: register and log in with a virtual authenticator', async () => {
+    const user = await newUser();
+    const { context, page, problems } = await openPage(browser);
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('WebAuthn.enable');
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+        },
+      });
+      await loginWithoutMfa(page, user);
+      await page.goto(`${base}/if/flow/demo-mfa-setup-webauthn/`);
+      const register = stage(page, 'ak-stage-authenticator-webauthn');
+      await register.locator('button[type="submit"]').click();
+      await done(page);
+      const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+      assert.equal(credentials.length, 1);
+      const stored = server.flow.state.users.byUsername(user.username)!.devices ?? [];
+      assert.equal(stored.length, 1);
+      assert.equal(stored[0]!.type, 'webauthn');
+      assert.equal(
+        (stored[0] as { credential_id: string }).credential_id,
+        Buffer.from(credentials[0]!.credentialId, 'base64').toString('base64url'),
+      );
+
+      // Same browser (same authenticator), new session: the key is asked for and used.
+      await context.clearCookies();
+      await firstFactor(page, 'demo-mfa-login', user);
+      await done(page);
+      const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+      assert.ok(after.credentials[0]!.signCount >= 1, 'the authenticator signed');
+      assert.ok((stored[0] as { last_used: string | null }).last_used, 'device marked used');
+
+      // No usable credential: the browser refuses (NotAllowedError), the stage explains and
+      // offers a retry; with the key back, the retry logs in.
+      await cdp.send('WebAuthn.clearCredentials', { authenticatorId });
+      await context.clearCookies();
+      await firstFactor(page, 'demo-mfa-login', user);
+      const validate = stage(page, 'ak-stage-authenticator-validate');
+      await validate.locator('[role="alert"]').waitFor({ timeout: 70000 });
+      assert.match((await validate.textContent()) ?? '', /cancelled or timed out/);
+      await cdp.send('WebAuthn.addCredential', {
+        authenticatorId,
+        credential: after.credentials[0]!,
+      });
+      await validate.getByRole('button', { name: 'Try again' }).click();
+      await done(page);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
