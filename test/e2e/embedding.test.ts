@@ -11,7 +11,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'";
 
 const page =
-  (body: string, headers: Record<string, string> = {}) =>
+  (body: string | (() => string), headers: Record<string, string> = {}) =>
   () =>
     new Response(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed</title>` +
