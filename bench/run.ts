@@ -1,0 +1,184 @@
+// `npm run bench`: what the widget costs, measured rather than asserted.
+// - gzip bytes of the script-tag bundle, the IIFE bundle and every lazy chunk (budgets from
+//   the architecture notes: main <= 30 KB, each chunk <= 10 KB except the zxcvbn dictionaries);
+// - requests made before the first stage paints, and whether they form one parallel round;
+// - time from a challenge's response arriving to its stage being rendered (first stage and a
+//   stage change), median of several runs, in Chromium against the reference server;
+// - keystroke-to-feedback time of the password-policy checklist.
+// Prints a table and writes bench/results.json.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO, ensureBuilt, launch, startServer } from '../test/e2e/harness.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+ensureBuilt();
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const chunkDir = 'dist/cdn/chunks';
+const chunks = readdirSync(chunkDir)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => ({ file: f, gzip: gz(join(chunkDir, f)) }))
+  .sort((a, b) => b.gzip - a.gzip);
+const bundle = { module: gz('dist/cdn/ak-flow.js'), iife: gz('dist/cdn/ak-flow.iife.js') };
+
+const server = await startServer();
+const browser = await launch();
+
+interface PaintResult {
+  requestsBeforePaint: string[];
+  apiStartSpreadMs: number;
+  firstRenderMs: number;
+  firstPaintMs: number;
+}
+
+/** Loads the login page cold and reads the resource timings at the moment the stage painted. */
+async function firstPaint(): Promise<PaintResult> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __paint?: number; __rendered?: number };
+    addEventListener('ak-flow-challenge', () => {
+      w.__rendered ??= performance.now();
+      requestAnimationFrame(() => (w.__paint ??= performance.now()));
+    });
+  });
+  await page.goto(`${server.url}/if/flow/demo-login/`);
+  await page.waitForFunction(() => (window as unknown as { __paint?: number }).__paint);
+  const result = await page.evaluate(() => {
+    const { __paint: paint, __rendered: rendered } = window as unknown as {
+      __paint: number;
+      __rendered: number;
+    };
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const before = entries.filter((e) => e.startTime < paint);
+    const api = before.filter((e) => e.name.includes('/api/v3/'));
+    // The stage renders once the whole parallel round (challenge and flow instance) is in.
+    const arrived = Math.max(...api.map((e) => e.responseEnd));
+    return {
+      requestsBeforePaint: [location.pathname, ...before.map((e) => new URL(e.name).pathname)],
+      apiStartSpreadMs:
+        Math.max(...api.map((e) => e.startTime)) - Math.min(...api.map((e) => e.startTime)),
+      firstRenderMs: rendered - arrived,
+      firstPaintMs: paint - arrived,
+    };
+  });
+  await context.close();
+  return result;
+}
+
+/** Submits the identification stage and times response end → password stage rendered. */
+async function stageChange(): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/if/flow/demo-login/`);
+  await page
+    .getByLabel(/username/i)
+    .first()
+    .fill(DEMO.username);
+  await page.evaluate(() => {
+    const w = window as unknown as { __changed?: number };
+    addEventListener('ak-flow-challenge', () => (w.__changed = performance.now()));
+    performance.clearResourceTimings();
+  });
+  await page
+    .getByLabel(/username/i)
+    .first()
+    .press('Enter');
+  await page.waitForFunction(() => (window as unknown as { __changed?: number }).__changed);
+  const ms = await page.evaluate(() => {
+    const entries = (
+      performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    ).filter((e) => e.name.includes('/flows/executor/'));
+    return (window as unknown as { __changed: number }).__changed - entries.at(-1)!.responseEnd;
+  });
+  await context.close();
+  return ms;
+}
+
+/** Types into the enrollment password field and times input → checklist updated (next frame). */
+async function keystrokeFeedback(): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/if/flow/demo-enrollment/`);
+  await page.locator('ak-password-policy-input input').waitFor();
+  const times = await page.evaluate(async () => {
+    const control = document
+      .querySelector('ak-flow-executor')!
+      .shadowRoot!.querySelector('ak-stage-prompt')!
+      .shadowRoot!.querySelector('ak-password-policy-input') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    const input = control.shadowRoot!.querySelector('input')!;
+    const out: number[] = [];
+    let value = '';
+    for (const ch of 'Velvet-Otter-Harbor-93') {
+      value += ch;
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await control.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      out.push(performance.now() - start);
+    }
+    return out;
+  });
+  await context.close();
+  return times;
+}
+
+const paints: PaintResult[] = [];
+const changes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  paints.push(await firstPaint());
+  changes.push(await stageChange());
+}
+const keystrokes = await keystrokeFeedback();
+await browser.close();
+await server.close();
+
+const first = paints[0];
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  gzipBytes: { 'ak-flow.js': bundle.module, 'ak-flow.iife.js': bundle.iife, chunks },
+  budgets: { mainKB: 30, chunkKB: 10 },
+  requestsBeforeFirstPaint: first.requestsBeforePaint,
+  apiRequestStartSpreadMs: median(paints.map((p) => p.apiStartSpreadMs)),
+  firstStageRenderMs: median(paints.map((p) => p.firstRenderMs)),
+  firstStagePaintMs: median(paints.map((p) => p.firstPaintMs)),
+  stageChangeRenderMs: median(changes),
+  keystrokeToFeedbackMs: { median: median(keystrokes), max: Math.max(...keystrokes) },
+};
+writeFileSync('bench/results.json', JSON.stringify(results, null, 1) + '\n');
+
+const rows: [string, string][] = [
+  ['ak-flow.js (script tag, gzip)', `${KB(bundle.module)}  (budget 30 KB)`],
+  ['ak-flow.iife.js (classic, gzip)', KB(bundle.iife)],
+  ...chunks.map((c): [string, string] => [`  chunk ${c.file}`, KB(c.gzip)]),
+  [
+    'requests before first paint',
+    `${first.requestsBeforePaint.length}: ${first.requestsBeforePaint.join(', ')}`,
+  ],
+  [
+    'API requests start within',
+    `${results.apiRequestStartSpreadMs.toFixed(1)} ms of each other (one parallel round)`,
+  ],
+  [
+    'challenge → first stage rendered',
+    `${results.firstStageRenderMs.toFixed(1)} ms (median of ${RUNS}); painted: ${results.firstStagePaintMs.toFixed(1)} ms`,
+  ],
+  [
+    'challenge → next stage rendered',
+    `${results.stageChangeRenderMs.toFixed(1)} ms (median of ${RUNS})`,
+  ],
+  [
+    'keystroke → checklist feedback',
+    `${results.keystrokeToFeedbackMs.median.toFixed(1)} ms median, ${results.keystrokeToFeedbackMs.max.toFixed(1)} ms max`,
+  ],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+console.log('\nwritten: bench/results.json');
