@@ -1,7 +1,7 @@
 // The npm entry: importing it defines <ak-flow-executor> and the stages in the main bundle.
 export { AkFlowExecutor } from './components/flow-executor/ak-flow-executor.js';
 export { StageElement } from './components/stages/base.js';
-export { AkElement, define } from './components/base/ak-element.js';
+export { AkElement } from './components/base/ak-element.js';
 export { StageSubmitEvent, StageActionEvent } from './components/stages/events.js';
 export type {
   FlowChallengeDetail,

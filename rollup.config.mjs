@@ -13,8 +13,8 @@ const onwarn = (warning, warn) => {
 export default [
   // npm: ES modules as in the source tree, dependencies left to the application's bundler.
   {
-    input: 'index.ts',
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|dompurify|@zxcvbn-ts\/)/.test(id),
+    input: ['index.ts', 'src/policy/index.ts'],
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|dompurify|uqr|@zxcvbn-ts\/)/.test(id),
     plugins: [resolve(), ts()],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, sourcemap: true },
     onwarn,

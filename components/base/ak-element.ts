@@ -26,8 +26,3 @@ export class AkElement extends LitElement {
     return this.renderRoot as HTMLElement | ShadowRoot;
   }
 }
-
-/** Defines an element once: a second copy of the bundle on the page must not throw. */
-export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
-}

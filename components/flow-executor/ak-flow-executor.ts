@@ -10,7 +10,6 @@ import type { ResolvedBackground } from '../../src/layout.js';
 import { safeNavigationUrl, srcsetSafe } from '../../src/url.js';
 import type { FlowLayout } from '../../src/challenges.js';
 import type { PasswordPolicy } from '../../src/policy/types.js';
-import { define } from '../base/ak-element.js';
 import { adoptLightDomStyles } from '../base/light-dom.js';
 import { tokens, formStyles, spin } from '../styles/theme.js';
 import { StageActionEvent, StageSubmitEvent, flowEvent } from '../stages/events.js';
@@ -315,7 +314,9 @@ export class AkFlowExecutor extends LitElement {
     });
   }
 }
-define('ak-flow-executor', AkFlowExecutor);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-flow-executor'))
+  customElements.define('ak-flow-executor', AkFlowExecutor);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,6 @@ import { state } from 'lit/decorators.js';
 import { oneEvent } from '@open-wc/testing';
 import { StageElement } from '../../components/stages/base.js';
 import { STAGES } from '../../components/stages/registry.js';
-import { define } from '../../components/base/ak-element.js';
 import type { ChallengeBase, ContextualFlowInfo } from '../../src/challenges.js';
 import type { AkFlowExecutor } from '../../components/flow-executor/ak-flow-executor.js';
 
@@ -84,7 +83,7 @@ export class AkStageTest extends StageElement<ChallengeBase & { label?: string }
     </form>`;
   }
 }
-define('ak-stage-test', AkStageTest);
+if (!customElements.get('ak-stage-test')) customElements.define('ak-stage-test', AkStageTest);
 STAGES['ak-stage-test'] = { tag: 'ak-stage-test' };
 
 export const testChallenge = (extra: Record<string, unknown> = {}) => ({

@@ -41,6 +41,38 @@ async function newUser() {
 
 const stage = (page: Page, tag: string) => page.locator(tag);
 
+/** Runs in the page (a string: tsx would add helpers a page does not have): passkey login. */
+const PASSKEY_LOGIN = `(async () => {
+  const api = '/api/v3/flows/executor/demo-mfa-passkey/?query=';
+  const b64 = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  const enc = (b) => btoa(String.fromCharCode(...new Uint8Array(b)))
+    .replace(/[+]/g, '-').replace(/[/]/g, '_').replace(/=+$/, '');
+  const first = await (await fetch(api, { headers: { Accept: 'application/json' } })).json();
+  const options = first.passkey_challenge;
+  const cred = await navigator.credentials.get({
+    publicKey: { ...options, challenge: b64(options.challenge) },
+  });
+  const r = cred.response;
+  const passkey = {
+    id: cred.id,
+    rawId: enc(cred.rawId),
+    type: cred.type,
+    response: {
+      clientDataJSON: enc(r.clientDataJSON),
+      authenticatorData: enc(r.authenticatorData),
+      signature: enc(r.signature),
+      userHandle: r.userHandle ? enc(r.userHandle) : undefined,
+    },
+    clientExtensionResults: {},
+  };
+  const res = await fetch(api, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ component: 'ak-stage-identification', passkey }),
+  });
+  return { rpId: options.rpId, next: (await res.json()).component };
+})()`;
+
 /** identification → password on `slug`, through the real widget. */
 async function firstFactor(page: Page, slug: string, user: { username: string; password: string }) {
   await page.goto(`${base}/if/flow/${slug}/`);
@@ -81,7 +113,7 @@ describe('MFA in Chromium', () => {
       await code.fill(totp.generate() === '000000' ? '111111' : '000000');
       await totpStage.locator('button[type="submit"]').click();
       await totpStage.locator('input[name="code"][aria-invalid="true"]').waitFor();
-      assert.match((await totpStage.textContent()) ?? '', /Code does not match/);
+      await totpStage.getByText('Code does not match').waitFor();
       await code.fill(totp.generate());
       await totpStage.locator('button[type="submit"]').click();
       await done(page);
@@ -151,7 +183,7 @@ describe('MFA in Chromium', () => {
         if (expectOk) await done(p);
         else {
           await validate.locator('input[name="code"][aria-invalid="true"]').waitFor();
-          assert.match((await validate.textContent()) ?? '', /Invalid Token/);
+          await validate.getByText('Invalid Token').waitFor();
         }
         assert.deepEqual(probs, []);
       } finally {
@@ -205,13 +237,23 @@ describe('MFA in Chromium', () => {
       await firstFactor(page, 'demo-mfa-login', user);
       const validate = stage(page, 'ak-stage-authenticator-validate');
       await validate.locator('[role="alert"]').waitFor({ timeout: 70000 });
-      assert.match((await validate.textContent()) ?? '', /cancelled or timed out/);
+      await validate.getByText('cancelled or timed out').waitFor();
       await cdp.send('WebAuthn.addCredential', {
         authenticatorId,
         credential: after.credentials[0]!,
       });
       await validate.getByRole('button', { name: 'Try again' }).click();
       await done(page);
+
+      // Passkey (first factor): demo-mfa-passkey's identification challenge carries
+      // passkey_challenge; the discoverable credential answers it as `passkey` and the user is
+      // logged in without password or MFA. Driven from the page with fetch, since the
+      // identification stage's autofill UI is not part of this work.
+      await context.clearCookies();
+      await page.goto(`${base}/if/flow/demo-mfa-passkey/`);
+      await page.locator('ak-stage-identification input[name="username"]').waitFor();
+      const outcome = (await page.evaluate(PASSKEY_LOGIN)) as { rpId: string; next: string };
+      assert.deepEqual(outcome, { rpId: 'localhost', next: 'xak-flow-redirect' });
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -16,7 +16,7 @@ import type {
   StaticRuleId,
   ZxcvbnDetail,
 } from '../../../src/policy/index.js';
-import { AkElement, define } from '../../base/ak-element.js';
+import { AkElement } from '../../base/ak-element.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 
 let instances = 0;
@@ -449,7 +449,9 @@ export class AkPasswordPolicyInput extends AkElement {
   }
 }
 
-define('ak-password-policy-input', AkPasswordPolicyInput);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-password-policy-input'))
+  customElements.define('ak-password-policy-input', AkPasswordPolicyInput);
 
 declare global {
   interface HTMLElementTagNameMap {

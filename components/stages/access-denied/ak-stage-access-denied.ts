@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AccessDeniedChallenge } from '../../../src/challenges.js';
 import { safeImageUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { StageElement } from '../base.js';
 
 /**
@@ -36,7 +35,9 @@ export class AkStageAccessDenied extends StageElement<AccessDeniedChallenge> {
     </div>`;
   }
 }
-define('ak-stage-access-denied', AkStageAccessDenied);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-access-denied'))
+  customElements.define('ak-stage-access-denied', AkStageAccessDenied);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AutosubmitChallenge } from '../../../src/challenges.js';
 import { safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { StageElement } from '../base.js';
 
 /**
@@ -43,7 +42,9 @@ export class AkStageAutosubmit extends StageElement<AutosubmitChallenge> {
     </form>`;
   }
 }
-define('ak-stage-autosubmit', AkStageAutosubmit);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-autosubmit'))
+  customElements.define('ak-stage-autosubmit', AkStageAutosubmit);
 
 declare global {
   interface HTMLElementTagNameMap {

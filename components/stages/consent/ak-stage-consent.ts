@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { safeImageUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { ConsentChallenge, ConsentPermission, ConsentResponse } from './types.js';
 
@@ -67,7 +66,9 @@ export class AkStageConsent extends FormStage<ConsentChallenge, ConsentResponse>
     </form>`;
   }
 }
-define('ak-stage-consent', AkStageConsent);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-consent'))
+  customElements.define('ak-stage-consent', AkStageConsent);
 
 declare global {
   interface HTMLElementTagNameMap {

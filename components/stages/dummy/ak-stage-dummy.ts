@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { DummyChallenge, DummyResponse } from './types.js';
 
@@ -25,7 +24,8 @@ export class AkStageDummy extends FormStage<DummyChallenge, DummyResponse> {
     </form>`;
   }
 }
-define('ak-stage-dummy', AkStageDummy);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-dummy')) customElements.define('ak-stage-dummy', AkStageDummy);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { EmailChallenge, EmailResponse } from './types.js';
 
@@ -28,7 +27,8 @@ export class AkStageEmail extends FormStage<EmailChallenge, EmailResponse> {
     </form>`;
   }
 }
-define('ak-stage-email', AkStageEmail);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-email')) customElements.define('ak-stage-email', AkStageEmail);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FlowErrorChallenge } from '../../../src/challenges.js';
-import { define } from '../../base/ak-element.js';
 import { StageElement } from '../base.js';
 
 /**
@@ -46,7 +45,9 @@ export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
     </div>`;
   }
 }
-define('ak-stage-flow-error', AkStageFlowError);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-flow-error'))
+  customElements.define('ak-stage-flow-error', AkStageFlowError);
 
 declare global {
   interface HTMLElementTagNameMap {

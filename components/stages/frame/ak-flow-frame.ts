@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { FrameChallenge } from '../../../src/challenges.js';
 import { safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { StageElement } from '../base.js';
 import type { FrameResponse } from './types.js';
 
@@ -124,7 +123,8 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     </div>`;
   }
 }
-define('xak-flow-frame', XakFlowFrame);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('xak-flow-frame')) customElements.define('xak-flow-frame', XakFlowFrame);
 
 declare global {
   interface HTMLElementTagNameMap {

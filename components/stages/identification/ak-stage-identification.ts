@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import { flowEvent } from '../events.js';
 import { navigator_ } from '../redirect/xak-flow-redirect.js';
@@ -277,7 +276,9 @@ export class AkStageIdentification extends FormStage<
     </div>`;
   }
 }
-define('ak-stage-identification', AkStageIdentification);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-identification'))
+  customElements.define('ak-stage-identification', AkStageIdentification);
 
 declare global {
   interface HTMLElementTagNameMap {

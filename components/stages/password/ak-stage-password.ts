@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { PasswordChallenge, PasswordResponse } from './types.js';
 
@@ -76,7 +75,9 @@ export class AkStagePassword extends FormStage<PasswordChallenge, PasswordRespon
     </form>`;
   }
 }
-define('ak-stage-password', AkStagePassword);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-password'))
+  customElements.define('ak-stage-password', AkStagePassword);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,6 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
 import type { AkPasswordPolicyInput } from '../../controls/password-policy/ak-password-policy-input.js';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import { safeHtml } from '../../controls/field/sanitize.js';
 import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
@@ -475,7 +474,8 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
     </form>`;
   }
 }
-define('ak-stage-prompt', AkStagePrompt);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-prompt')) customElements.define('ak-stage-prompt', AkStagePrompt);
 
 declare global {
   interface HTMLElementTagNameMap {

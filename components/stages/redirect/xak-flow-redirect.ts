@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { RedirectChallenge } from '../../../src/challenges.js';
 import { safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { flowEvent } from '../events.js';
 import { StageElement } from '../base.js';
 
@@ -54,7 +53,9 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
     </div>`;
   }
 }
-define('xak-flow-redirect', XakFlowRedirect);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('xak-flow-redirect'))
+  customElements.define('xak-flow-redirect', XakFlowRedirect);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { safeNavigationUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { StageElement } from '../base.js';
 import type { SessionEndChallenge } from './types.js';
 
@@ -48,7 +47,9 @@ export class AkStageSessionEnd extends StageElement<SessionEndChallenge> {
     </div>`;
   }
 }
-define('ak-stage-session-end', AkStageSessionEnd);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-session-end'))
+  customElements.define('ak-stage-session-end', AkStageSessionEnd);
 
 declare global {
   interface HTMLElementTagNameMap {

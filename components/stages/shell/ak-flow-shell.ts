@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
 import type { ShellChallenge } from '../../../src/challenges.js';
-import { define } from '../../base/ak-element.js';
 import { safeHtml } from '../../controls/field/sanitize.js';
 import { StageElement } from '../base.js';
 
@@ -29,7 +28,8 @@ export class XakFlowShell extends StageElement<ShellChallenge> {
     </div>`;
   }
 }
-define('xak-flow-shell', XakFlowShell);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('xak-flow-shell')) customElements.define('xak-flow-shell', XakFlowShell);
 
 declare global {
   interface HTMLElementTagNameMap {

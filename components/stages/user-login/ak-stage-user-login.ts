@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { safeImageUrl } from '../../../src/url.js';
-import { define } from '../../base/ak-element.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { UserLoginChallenge, UserLoginResponse } from './types.js';
 
@@ -57,7 +56,9 @@ export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginRes
     </form>`;
   }
 }
-define('ak-stage-user-login', AkStageUserLogin);
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-user-login'))
+  customElements.define('ak-stage-user-login', AkStageUserLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

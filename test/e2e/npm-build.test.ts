@@ -1,0 +1,46 @@
+// The npm build as an application's bundler or Node sees it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { ensureBuilt } from './harness.js';
+
+ensureBuilt();
+
+/** Every module the file imports, transitively, within dist/npm. */
+function importGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    if (spec.startsWith('.')) importGraph(new URL(spec, `file://${file}`).pathname, seen);
+    else seen.add(spec);
+  }
+  return seen;
+}
+
+test('the password-policy entry runs in Node on its own: no Lit, no DOM', async () => {
+  const entry = `${process.cwd()}/dist/npm/src/policy/index.js`;
+  const graph = [...importGraph(entry)];
+  assert.equal(graph.filter((m) => /^(lit|@lit\/)/.test(m)).length, 0, graph.join('\n'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(pkg.exports['./policy'].default, './dist/npm/src/policy/index.js');
+  const { evaluatePasswordPolicy } = await import(entry);
+  const result = await evaluatePasswordPolicy(
+    { length_min: 8, amount_digits: 1, error_message: 'Too weak.' },
+    'short',
+  );
+  assert.equal(result.passing, false);
+  assert.deepEqual(result.messages, ['Too weak.']);
+});
+
+test('the main entry has type declarations and a custom-elements manifest', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.ok(readFileSync(pkg.types, 'utf8').includes('AkFlowExecutor'));
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) =>
+    (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
+  );
+  for (const tag of ['ak-flow-executor', 'ak-stage-identification', 'ak-stage-password']) {
+    assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
+  }
+});
