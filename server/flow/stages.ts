@@ -6,6 +6,15 @@ import { Attrs, MODEL } from '../blueprints/models.js';
 import type { User } from '../users.js';
 import { NON_FIELD, errors, timedeltaSeconds, type ResponseErrors } from './challenge.js';
 import type { FlowExecution } from './executor.js';
+import {
+  authenticatorEmail,
+  authenticatorStatic,
+  authenticatorTotp,
+  authenticatorValidate,
+  authenticatorWebauthn,
+  passkeyChallenge,
+  passkeyLogin,
+} from './mfa.js';
 import { CTX, runPasswordPolicy, toPending, type PendingUser } from './plan.js';
 
 export interface StageView {
@@ -48,6 +57,11 @@ const identification: StageView = {
   async post(x, body) {
     const a = x.stage.a;
     const uid = typeof body.uid_field === 'string' ? body.uid_field : '';
+    if (body.passkey && typeof body.passkey === 'object') {
+      return passkeyLogin(x, body.passkey as Record<string, unknown>, () =>
+        identificationChallenge(x),
+      );
+    }
     const challenge = identificationChallenge(x);
     const fail = (message: string) => x.challengeInvalid(challenge, errors(NON_FIELD, message));
     if (!uid) return fail('No identification data provided.');
@@ -94,7 +108,7 @@ function identificationChallenge(x: FlowExecution) {
     sources: [],
     show_source_labels: a.bool('show_source_labels', false),
     enable_remember_me: a.bool('enable_remember_me', false),
-    passkey_challenge: null,
+    passkey_challenge: passkeyChallenge(x),
   };
   const app = x.plan.context[CTX.application] as { name?: string } | undefined;
   if (app?.name) challenge.application_pre = app.name;
@@ -108,7 +122,7 @@ function identificationChallenge(x: FlowExecution) {
     const flow = x.state.catalog.flowByPk(a.optStr(attr));
     if (flow) challenge[key] = x.flowPageUrl(flow.slug);
   }
-  for (const unsupported of ['captcha_stage', 'webauthn_stage']) {
+  for (const unsupported of ['captcha_stage']) {
     if (a.optStr(unsupported)) {
       x.state.report.warn(
         `identification stage ${x.stage.name}: ${unsupported} is not supported and ignored`,
@@ -472,19 +486,9 @@ const dummy: StageView = {
   },
 };
 
-// ---------------------------------------------------------------- authenticator validate
-
-const authenticatorValidate = action(async (x) => {
-  // The reference server stores no devices, so every user is "not configured".
-  const notConfigured = x.stage.a.str('not_configured_action', 'skip');
-  if (notConfigured === 'skip') return x.stageOk();
-  if (notConfigured === 'configure') {
-    x.state.report.warn(
-      `authenticator validation stage ${x.stage.name}: not_configured_action "configure" is not supported, access is denied`,
-    );
-  }
-  return x.stageInvalid('No (allowed) MFA authenticator configured.');
-});
+// ---------------------------------------------------------------- authenticator validate / setup
+// In mfa.ts: authenticatorValidate, authenticatorTotp, authenticatorStatic, authenticatorWebauthn,
+// authenticatorEmail.
 
 // ---------------------------------------------------------------- consent
 
@@ -591,6 +595,10 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   redirect,
   dummy,
   authenticator_validate: authenticatorValidate,
+  authenticator_totp: authenticatorTotp,
+  authenticator_static: authenticatorStatic,
+  authenticator_webauthn: authenticatorWebauthn,
+  authenticator_email: authenticatorEmail,
   consent,
   email,
 };

@@ -78,11 +78,24 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     window.removeEventListener('message', this.onMessage);
   }
 
+  /**
+   * A page from this page's own origin could lift its sandbox if it kept that origin (scripts +
+   * same-origin may remove the iframe's `sandbox`), so it runs with an opaque origin instead and
+   * its messages arrive from "null"; the `source` check above still pins them to this iframe.
+   */
+  private isSameOrigin(url: string): boolean {
+    return new URL(url).origin === window.location.origin;
+  }
+
+  private expectedOrigin(url: string): string {
+    return this.isSameOrigin(url) ? 'null' : new URL(url).origin;
+  }
+
   private onMessage = (e: MessageEvent): void => {
     const url = this.url;
     const frame = this.contentRoot.querySelector('iframe');
     if (!url || !frame || e.source !== frame.contentWindow) return;
-    if (e.origin !== new URL(url).origin) return;
+    if (e.origin !== this.expectedOrigin(url)) return;
     const data: unknown = e.data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) return;
     this.submit({ ...(data as Record<string, unknown>), component: 'xak-flow-frame' });
@@ -107,7 +120,11 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
           part="frame"
           src=${url}
           title=${c.loading_text || msg('Sign-in step')}
-          sandbox="allow-scripts allow-same-origin allow-forms allow-popups"
+          sandbox=${
+            this.isSameOrigin(url)
+              ? 'allow-scripts allow-forms allow-popups'
+              : 'allow-scripts allow-same-origin allow-forms allow-popups'
+          }
           referrerpolicy="no-referrer"
           @load=${() => (this.loaded = true)}
         ></iframe>

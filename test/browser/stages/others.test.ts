@@ -64,4 +64,19 @@ describe('xak-flow-frame', () => {
     const el = await mountStage(c);
     expect(rootOf(el).querySelector('iframe')!.getAttribute('sandbox')).to.contain('allow-scripts');
   });
+
+  it('a same-origin page runs without allow-same-origin, so it cannot lift its own sandbox', async () => {
+    const c = await loadFixture('xak-flow-frame');
+    const same = await mountStage({
+      ...c,
+      url: new URL('/test/browser/stages/frame-child.html', location.href).href,
+    });
+    const sandbox = rootOf(same).querySelector('iframe')!.getAttribute('sandbox')!.split(' ');
+    expect(sandbox).to.include('allow-scripts');
+    expect(sandbox).to.not.include('allow-same-origin');
+    const cross = await mountStage({ ...c, url: 'https://verify.example.org/frame' });
+    expect(rootOf(cross).querySelector('iframe')!.getAttribute('sandbox')!.split(' ')).to.include(
+      'allow-same-origin',
+    );
+  });
 });

@@ -8,13 +8,11 @@ import type { StageSpec } from './shared-suite.js';
 async function askFrame(root: ParentNode): Promise<void> {
   const frame = root.querySelector('iframe');
   if (!frame) throw new Error('no iframe');
-  if (
-    frame.contentDocument?.readyState !== 'complete' ||
-    !frame.contentWindow?.location.href.includes('frame-child')
-  ) {
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  }
-  frame.contentWindow!.postMessage('send', location.origin);
+  // The frame runs with an opaque origin (its page is same-origin here), so its document cannot be
+  // read: wait for the stage to have seen its load event instead.
+  const stage = (root instanceof ShadowRoot ? root.host : root) as Element & { loaded?: boolean };
+  for (let i = 0; i < 200 && !stage.loaded; i++) await new Promise((r) => setTimeout(r, 25));
+  frame.contentWindow!.postMessage('send', '*'); // '*': the only target an opaque origin matches
   await new Promise((r) => setTimeout(r, 100));
 }
 

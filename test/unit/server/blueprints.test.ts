@@ -298,12 +298,12 @@ describe(
       assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/application/o/authorize/' });
     });
 
-    test('an unsupported stage (TOTP setup) answers ak-stage-flow-error', async () => {
+    test('the TOTP setup blueprint runs: a logged-in user gets the TOTP setup challenge', async () => {
       const client = new Client(app);
       await login(client, DEMO, 'default-authentication-flow');
-      const error = await client.get('default-authenticator-totp-setup');
-      assert.equal(error.component, 'ak-stage-flow-error');
-      assert.ok(error.request_id);
+      const setup = await client.get('default-authenticator-totp-setup');
+      assert.equal(setup.component, 'ak-stage-authenticator-totp');
+      assert.match(String(setup.config_url), /^otpauth:\/\/totp\//);
     });
   },
 );

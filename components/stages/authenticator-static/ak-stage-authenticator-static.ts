@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import type { AuthenticatorStaticChallenge, AuthenticatorStaticResponse } from './types.js';
+
+/**
+ * Recovery codes: shows the single-use codes with "Copy" (navigator.clipboard) and "Download"
+ * (a .txt file from a Blob URL); continuing confirms the codes were saved.
+ *
+ * @fires ak-stage-submit - `{component}`
+ * @fires ak-stage-action - `cancel` for "Not you?"
+ * @csspart codes - the list of codes
+ * @csspart copy - the copy button
+ * @csspart download - the download button
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ */
+export class AkStageAuthenticatorStatic extends MfaStage<
+  AuthenticatorStaticChallenge,
+  AuthenticatorStaticResponse
+> {
+  @state() private notice = '';
+
+  /** The file name of the download. */
+  static fileName = 'recovery-codes.txt';
+
+  protected override response(): AuthenticatorStaticResponse {
+    return { component: 'ak-stage-authenticator-static' };
+  }
+
+  private get text(): string {
+    return (this.challenge?.codes ?? []).join('\n') + '\n';
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.text);
+      this.notice = msg('Codes copied to the clipboard.');
+    } catch {
+      this.notice = msg('Could not copy. Select the codes and copy them yourself.');
+    }
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.text], { type: 'text/plain' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = AkStageAuthenticatorStatic.fileName;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    this.contentRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.notice = msg('Codes downloaded.');
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+      ${this.renderUser()}
+      <h2 class="heading">${msg('Save your recovery codes')}</h2>
+      <p class="intro">
+        ${msg(
+          'Keep these codes somewhere safe. Each one signs you in once if you lose your other methods.',
+        )}
+      </p>
+      <ul class="codes" part="codes" aria-label=${msg('Recovery codes')}>
+        ${(c.codes ?? []).map((code) => html`<li><code>${code}</code></li>`)}
+      </ul>
+      <div class="actions">
+        <button class="button secondary" part="copy" type="button" @click=${this.copy}>
+          ${msg('Copy codes')}
+        </button>
+        <button class="button secondary" part="download" type="button" @click=${this.download}>
+          ${msg('Download codes')}
+        </button>
+      </div>
+      <p class="help" role="status">${this.notice}</p>
+      ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('I have saved my codes'))}
+    </form>`;
+  }
+}
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-authenticator-static'))
+  customElements.define('ak-stage-authenticator-static', AkStageAuthenticatorStatic);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-authenticator-static': AkStageAuthenticatorStatic;
+  }
+}

@@ -1,0 +1,133 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { encode } from 'uqr';
+import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import type { AuthenticatorTotpChallenge, AuthenticatorTotpResponse } from './types.js';
+
+export interface OtpAuth {
+  /** The otpauth: URL, only when it parsed as one. */
+  url: string;
+  secret: string;
+  issuer: string;
+  account: string;
+}
+
+/** Reads `otpauth://totp/<issuer>:<account>?secret=…&issuer=…`; null for anything else. */
+export function parseOtpAuth(configUrl: string | undefined): OtpAuth | null {
+  if (!configUrl) return null;
+  let url: URL;
+  try {
+    url = new URL(configUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'otpauth:') return null;
+  const secret = (url.searchParams.get('secret') ?? '').replace(/[\s=]/g, '').toUpperCase();
+  if (!/^[A-Z2-7]+$/.test(secret)) return null;
+  let label = '';
+  try {
+    label = decodeURIComponent(url.pathname.replace(/^\/+/, ''));
+  } catch {
+    label = url.pathname;
+  }
+  const colon = label.indexOf(':');
+  return {
+    url: url.href,
+    secret,
+    issuer: url.searchParams.get('issuer') ?? (colon > 0 ? label.slice(0, colon) : ''),
+    account: colon >= 0 ? label.slice(colon + 1) : label,
+  };
+}
+
+/** The QR code as SVG rects drawn from uqr's module matrix (no markup from strings). */
+function qrCode(text: string, label: string): TemplateResult {
+  const { data, size } = encode(text, { ecc: 'M', border: 2 });
+  let path = '';
+  data.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
+  return html`<svg
+    class="qr"
+    part="qr"
+    role="img"
+    aria-label=${label}
+    viewBox="0 0 ${size} ${size}"
+    shape-rendering="crispEdges"
+  >
+    ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${path} fill="#000"></path>`}
+  </svg>`;
+}
+
+/**
+ * Sets up an authenticator app: a QR code of `config_url`, the secret for manual entry (read from
+ * the otpauth URL), then the first code to confirm (`autocomplete=one-time-code`).
+ *
+ * @fires ak-stage-submit - `{component, code}`
+ * @fires ak-stage-action - `cancel` for "Not you?"
+ * @csspart qr - the QR code
+ * @csspart secret - the secret for manual entry
+ * @csspart input - the code input
+ * @csspart field-error - one server error under the field
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ */
+export class AkStageAuthenticatorTotp extends MfaStage<
+  AuthenticatorTotpChallenge,
+  AuthenticatorTotpResponse
+> {
+  @state() private code = '';
+  private otp: OtpAuth | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('challenge')) this.otp = parseOtpAuth(this.challenge?.config_url);
+  }
+
+  protected override response(): AuthenticatorTotpResponse {
+    return { component: 'ak-stage-authenticator-totp', code: this.code.replace(/\s/g, '') };
+  }
+
+  override render() {
+    if (!this.challenge) return nothing;
+    const otp = this.otp;
+    const grouped = otp?.secret.replace(/(.{4})(?=.)/g, '$1 ') ?? '';
+    return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+      ${this.renderUser()}
+      <h2 class="heading">${msg('Set up an authenticator app')}</h2>
+      ${
+        otp
+          ? html`<p class="intro">
+                ${msg('Scan this QR code with your authenticator app, then enter the code it shows.')}
+              </p>
+              ${qrCode(otp.url, msg('QR code for your authenticator app'))}
+              <details>
+                <summary>${msg("Can't scan the code? Enter the key instead")}</summary>
+                <p class="help">
+                  ${msg(str`Account: ${otp.account}`)}${otp.issuer ? html`<br />${msg(str`Issuer: ${otp.issuer}`)}` : nothing}
+                </p>
+                <p class="secret" part="secret">
+                  <span class="sr-only">${msg('Secret key:')}</span>
+                  <code>${grouped}</code>
+                </p>
+              </details>`
+          : html`<div class="alert danger" role="alert">
+              ${msg('The server sent no usable setup code. Try again later.')}
+            </div>`
+      }
+      ${this.renderCode({ value: this.code, onInput: (v) => (this.code = v) })}
+      ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Confirm'))}
+    </form>`;
+  }
+}
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-authenticator-totp'))
+  customElements.define('ak-stage-authenticator-totp', AkStageAuthenticatorTotp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-authenticator-totp': AkStageAuthenticatorTotp;
+  }
+}

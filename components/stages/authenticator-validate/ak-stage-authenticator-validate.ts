@@ -1,0 +1,367 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { MfaStage } from './mfa-stage.js';
+import type {
+  AuthenticatorValidationChallenge,
+  AuthenticatorValidationResponse,
+  DeviceChallenge,
+  DeviceClass,
+  SelectableStage,
+} from './types.js';
+import { getAssertion, webauthnErrorMessage } from './webauthn.js';
+
+const CODE_CLASSES: DeviceClass[] = ['totp', 'static', 'sms', 'email'];
+
+function deviceName(cls: string): string {
+  switch (cls) {
+    case 'totp':
+      return msg('Authenticator app');
+    case 'static':
+      return msg('Recovery code');
+    case 'webauthn':
+      return msg('Security key or passkey');
+    case 'duo':
+      return msg('Duo push notification');
+    case 'sms':
+      return msg('Text message (SMS)');
+    case 'email':
+      return msg('Email');
+    default:
+      return msg('Other method');
+  }
+}
+
+function deviceDescription(cls: string): string {
+  switch (cls) {
+    case 'totp':
+      return msg('Enter a code from your authenticator app.');
+    case 'static':
+      return msg('Use one of your single-use recovery codes.');
+    case 'webauthn':
+      return msg("Use a security key, a passkey or this device's screen lock.");
+    case 'duo':
+      return msg('Approve a push notification on your phone.');
+    case 'sms':
+      return msg('Get a code by text message.');
+    case 'email':
+      return msg('Get a code by email.');
+    default:
+      return '';
+  }
+}
+
+/** A friendly name for a setup stage, by its model; the stage's own name otherwise. */
+function stageName(s: SelectableStage): string {
+  const model = s.meta_model_name.split('.').pop() ?? '';
+  const byModel: Record<string, () => string> = {
+    authenticatortotpstage: () => msg('Authenticator app (TOTP)'),
+    authenticatorstaticstage: () => msg('Recovery codes'),
+    authenticatorwebauthnstage: () => msg('Security key or passkey'),
+    authenticatoremailstage: () => msg('Email codes'),
+    authenticatorsmsstage: () => msg('Text message (SMS)'),
+    authenticatorduostage: () => msg('Duo push notifications'),
+  };
+  return byModel[model]?.() ?? (s.verbose_name || s.name);
+}
+
+const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>
+  a.device_class === b.device_class && a.device_uid === b.device_uid;
+
+/**
+ * The second factor: picks a device (buttons when there are several; one is selected for you),
+ * or a setup stage when the user has none and must configure one (`selected_stage`). Then the
+ * answer: a one-time code (TOTP, recovery code, SMS, email), a WebAuthn assertion
+ * (`navigator.credentials.get`), or a Duo push.
+ *
+ * Choosing a code method posts `selected_challenge` first (authentik sends the SMS/email code
+ * then); authentik answers that with "Empty response", which is not shown.
+ *
+ * @fires ak-stage-submit - `{component, selected_challenge}`, `{component, selected_stage}`, `{component, code}`, `{component, webauthn}` or `{component, duo}`
+ * @fires ak-stage-action - `cancel` for "Not you?"
+ * @csspart user - the pending user
+ * @csspart methods - the list of devices or setup stages
+ * @csspart input - the code input
+ * @csspart field-error - one server error under a field
+ * @csspart errors - non-field errors
+ * @csspart submit - the primary button
+ */
+export class AkStageAuthenticatorValidate extends MfaStage<
+  AuthenticatorValidationChallenge,
+  AuthenticatorValidationResponse
+> {
+  @state() private selected?: DeviceChallenge;
+  @state() private code = '';
+  /** WebAuthn: 'waiting' while the browser prompt is open, 'error' after it failed. */
+  @state() private webauthnState: 'idle' | 'waiting' | 'error' = 'idle';
+  @state() private webauthnError = '';
+  /** The challenge that answered a selection POST: its "Empty response" is not an error to show. */
+  private selectionEcho?: AuthenticatorValidationChallenge;
+  private awaitingSelectionEcho = false;
+  private autoStarted = false;
+  private abort?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('challenge')) return;
+    const c = this.challenge;
+    if (this.awaitingSelectionEcho && changed.get('challenge') !== undefined) {
+      this.awaitingSelectionEcho = false;
+      this.selectionEcho = c;
+    }
+    const devices = c?.device_challenges ?? [];
+    if (this.selected && !devices.some((d) => sameDevice(d, this.selected!))) {
+      this.selected = undefined;
+    }
+    if (!this.selected && devices.length === 1) this.selected = devices[0];
+    if (this.errorsFor('webauthn').length) this.webauthnState = 'error';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.autoStarted || !this.selected || this.pending) return;
+    const devices = this.challenge?.device_challenges ?? [];
+    if (devices.length !== 1) return;
+    // Back with errors (a failed assertion, a denied push): the user retries by hand.
+    if (Object.keys(this.challenge?.response_errors ?? {}).length) return;
+    // One device: start it as authentik does (send the code, open the key prompt).
+    this.autoStarted = true;
+    const cls = this.selected.device_class;
+    if (cls === 'webauthn') void this.runWebauthn(this.selected);
+    else if (cls === 'duo') this.sendDuo(this.selected);
+    else if (cls === 'sms' || cls === 'email') this.sendSelection(this.selected);
+  }
+
+  protected override response(): AuthenticatorValidationResponse {
+    return { component: 'ak-stage-authenticator-validate', code: this.code };
+  }
+
+  /** Hides the "Empty response" authentik answers a selection POST with. */
+  protected override renderNonFieldErrors() {
+    if (this.challenge && this.challenge === this.selectionEcho) return nothing;
+    return super.renderNonFieldErrors();
+  }
+
+  private sendSelection(device: DeviceChallenge): void {
+    if (this.pending) return;
+    this.awaitingSelectionEcho = true;
+    this.submit({ component: 'ak-stage-authenticator-validate', selected_challenge: device });
+  }
+
+  private choose(device: DeviceChallenge): void {
+    if (this.pending) return;
+    this.selected = device;
+    this.code = '';
+    this.webauthnState = 'idle';
+    const cls = device.device_class;
+    if (cls === 'webauthn') void this.runWebauthn(device);
+    else if (cls === 'duo') this.sendDuo(device);
+    else this.sendSelection(device);
+    void this.updateComplete.then(() => this.focusFirst());
+  }
+
+  private sendDuo(device: DeviceChallenge): void {
+    this.submit({ component: 'ak-stage-authenticator-validate', duo: Number(device.device_uid) });
+  }
+
+  private async runWebauthn(device: DeviceChallenge): Promise<void> {
+    if (this.webauthnState === 'waiting' || this.pending) return;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.webauthnState = 'waiting';
+    this.webauthnError = '';
+    try {
+      const assertion = await getAssertion(device.challenge, abort.signal);
+      if (abort.signal.aborted) return;
+      this.webauthnState = 'idle';
+      this.submit({ component: 'ak-stage-authenticator-validate', webauthn: assertion });
+    } catch (err) {
+      if (abort.signal.aborted && !this.isConnected) return;
+      this.webauthnState = 'error';
+      this.webauthnError = webauthnErrorMessage(err);
+    }
+  }
+
+  private back(): void {
+    this.abort?.abort();
+    this.selected = undefined;
+    this.webauthnState = 'idle';
+    void this.updateComplete.then(() => this.focusFirst());
+  }
+
+  override render() {
+    const c = this.challenge;
+    if (!c) return nothing;
+    const devices = c.device_challenges ?? [];
+    let body: TemplateResult;
+    if (this.selected) body = this.renderDevice(this.selected, devices.length > 1);
+    else if (devices.length) body = this.renderDevicePicker(devices);
+    else body = this.renderStagePicker(c.configuration_stages ?? []);
+    return html`<div class="stage">${this.renderUser()} ${body}</div>`;
+  }
+
+  private renderDevicePicker(devices: DeviceChallenge[]): TemplateResult {
+    return html`<h2 class="heading">${msg('Choose a verification method')}</h2>
+      <ul class="methods" part="methods">
+        ${devices.map(
+          (d) =>
+            html`<li>
+              <button class="method" type="button" @click=${() => this.choose(d)}>
+                <span class="name">${deviceName(d.device_class)}</span>
+                <span class="desc">${deviceDescription(d.device_class)}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderFieldErrors('selected_challenge')} ${this.renderNonFieldErrors()}`;
+  }
+
+  private renderStagePicker(stages: SelectableStage[]): TemplateResult {
+    if (!stages.length) {
+      return html`<div class="alert warning" role="alert">
+        ${msg('No verification method is available for your account.')}
+      </div>`;
+    }
+    return html`<h2 class="heading">${msg('Set up a verification method')}</h2>
+      <p class="intro">${msg('Your account needs a second factor. Choose one to set up now.')}</p>
+      <ul class="methods" part="methods">
+        ${stages.map(
+          (s) =>
+            html`<li>
+              <button
+                class="method"
+                type="button"
+                aria-disabled=${this.pending ? 'true' : 'false'}
+                @click=${() =>
+                  this.submit({
+                    component: 'ak-stage-authenticator-validate',
+                    selected_stage: s.pk,
+                  })}
+              >
+                <span class="name">${stageName(s)}</span>
+                <span class="desc">${s.name}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderFieldErrors('selected_stage')} ${this.renderNonFieldErrors()}`;
+  }
+
+  private renderBack(show: boolean): TemplateResult | typeof nothing {
+    return show
+      ? html`<div class="links" part="links">
+          <button class="link" type="button" @click=${this.back}>
+            ${msg('Choose another method')}
+          </button>
+        </div>`
+      : nothing;
+  }
+
+  private renderDevice(device: DeviceChallenge, canGoBack: boolean): TemplateResult {
+    const cls = device.device_class;
+    if (CODE_CLASSES.includes(cls)) {
+      const help =
+        cls === 'totp'
+          ? msg('Enter the code your authenticator app shows.')
+          : cls === 'static'
+            ? msg('Enter one of your recovery codes. Each code works once.')
+            : cls === 'email'
+              ? msg('We sent a code to your email address.')
+              : msg('We sent a code to your phone.');
+      return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+          <h2 class="heading">${deviceName(cls)}</h2>
+          ${this.renderCode({
+            label: cls === 'static' ? msg('Recovery code') : msg('Code'),
+            value: this.code,
+            onInput: (v) => (this.code = v),
+            help,
+            alphanumeric: cls === 'static',
+          })}
+          ${this.renderFieldErrors('selected_challenge')} ${this.renderNonFieldErrors()}
+          ${this.renderSubmit(msg('Verify'))}
+        </form>
+        ${this.renderBack(canGoBack)}`;
+    }
+    if (cls === 'webauthn') return this.renderWebauthn(device, canGoBack);
+    if (cls === 'duo') return this.renderDuo(device, canGoBack);
+    return html`<div class="alert danger" role="alert">
+        ${msg('This verification method is not supported here.')}
+      </div>
+      ${this.renderBack(canGoBack)}`;
+  }
+
+  private renderWebauthn(device: DeviceChallenge, canGoBack: boolean): TemplateResult {
+    const waiting = this.webauthnState === 'waiting' || this.pending;
+    const failed = this.webauthnState === 'error';
+    return html`<h2 class="heading">${deviceName('webauthn')}</h2>
+      ${
+        waiting
+          ? html`<p class="waiting" role="status">
+              <span class="spinner" aria-hidden="true"></span>
+              ${
+                this.pending
+                  ? msg('Verifying…')
+                  : msg('Follow the instructions of your browser or security key.')
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        failed && this.webauthnError
+          ? html`<div class="alert danger" role="alert" part="errors">${this.webauthnError}</div>`
+          : nothing
+      }
+      ${this.renderFieldErrors('webauthn')} ${this.renderNonFieldErrors()}
+      ${
+        waiting
+          ? nothing
+          : html`<button
+              class="button"
+              part="retry"
+              type="button"
+              @click=${() => this.runWebauthn(device)}
+            >
+              ${failed ? msg('Try again') : msg('Use security key')}
+            </button>`
+      }
+      ${this.renderBack(canGoBack)}`;
+  }
+
+  private renderDuo(device: DeviceChallenge, canGoBack: boolean): TemplateResult {
+    const failed =
+      this.errorsFor('duo').length > 0 || this.errorsFor('non_field_errors').length > 0;
+    return html`<h2 class="heading">${deviceName('duo')}</h2>
+      ${
+        this.pending
+          ? html`<p class="waiting" role="status">
+              <span class="spinner" aria-hidden="true"></span>
+              ${msg('Sent a push notification. Approve it on your phone.')}
+            </p>`
+          : nothing
+      }
+      ${this.renderFieldErrors('duo')} ${this.renderNonFieldErrors()}
+      ${
+        this.pending
+          ? nothing
+          : html`<button class="button" type="button" @click=${() => this.sendDuo(device)}>
+              ${failed ? msg('Try again') : msg('Send push notification')}
+            </button>`
+      }
+      ${this.renderBack(canGoBack)}`;
+  }
+}
+// Guarded: a second copy of the bundle on the page must not throw.
+if (!customElements.get('ak-stage-authenticator-validate'))
+  customElements.define('ak-stage-authenticator-validate', AkStageAuthenticatorValidate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ak-stage-authenticator-validate': AkStageAuthenticatorValidate;
+  }
+}

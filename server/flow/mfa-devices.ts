@@ -1,0 +1,183 @@
+// MFA devices (authentik's django-otp devices): kept on the user record, so they persist with the
+// user store (`--data FILE`). TOTP checks use otpauth; static tokens are single use.
+import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import type { User } from '../users.js';
+
+interface DeviceBase {
+  pk: string;
+  name: string;
+  confirmed: boolean;
+  created: string;
+  last_used: string | null;
+}
+
+export interface TotpDevice extends DeviceBase {
+  type: 'totp';
+  /** base32 */
+  secret: string;
+  digits: number;
+  period: number;
+  /** The last accepted time step: a code is never accepted twice (django-otp's last_t). */
+  last_t: number;
+}
+
+export interface StaticDevice extends DeviceBase {
+  type: 'static';
+  tokens: string[];
+}
+
+export interface WebAuthnDevice extends DeviceBase {
+  type: 'webauthn';
+  /** base64url credential id */
+  credential_id: string;
+  /** base64url COSE public key */
+  public_key: string;
+  sign_count: number;
+  transports: string[];
+  aaguid: string;
+}
+
+export interface EmailDevice extends DeviceBase {
+  type: 'email';
+  email: string;
+  /** A pending one-time code and when it expires (ms). */
+  token?: string;
+  valid_until?: number;
+}
+
+export type MfaDevice = TotpDevice | StaticDevice | WebAuthnDevice | EmailDevice;
+export type DeviceClass = MfaDevice['type'];
+
+/** authentik's DeviceClasses, in its order. */
+export const DEVICE_CLASSES = ['static', 'totp', 'webauthn', 'duo', 'sms', 'email'] as const;
+
+const base = (name: string): DeviceBase => ({
+  pk: randomUUID(),
+  name,
+  confirmed: false,
+  created: new Date().toISOString(),
+  last_used: null,
+});
+
+export function devicesOf(user: User | undefined): MfaDevice[] {
+  return user?.devices ?? [];
+}
+
+export function confirmedDevices(user: User | undefined): MfaDevice[] {
+  return devicesOf(user).filter((d) => d.confirmed);
+}
+
+/** Stores a confirmed device on the user; the caller saves the user store. */
+export function addDevice(user: User, device: MfaDevice): void {
+  device.confirmed = true;
+  user.devices = [...devicesOf(user), device];
+}
+
+// ---------------------------------------------------------------- TOTP
+
+export function newTotpDevice(name: string, digits = 6): TotpDevice {
+  return {
+    ...base(name),
+    type: 'totp',
+    secret: new Secret({ size: 20 }).base32,
+    digits,
+    period: 30,
+    last_t: -1,
+  };
+}
+
+const totpOf = (d: TotpDevice) =>
+  new TOTP({
+    secret: Secret.fromBase32(d.secret),
+    digits: d.digits,
+    period: d.period,
+    algorithm: 'SHA1',
+  });
+
+/** TOTPDevice.config_url: `otpauth://totp/<issuer>:<user>?secret=…&issuer=…`. */
+export function totpConfigUrl(d: TotpDevice, username: string, issuer: string): string {
+  const cleanIssuer = issuer.replace(/:/g, '');
+  const label = encodeURIComponent(`${cleanIssuer}:${username}`).replace(/%3A/g, ':');
+  const params = new URLSearchParams({
+    secret: d.secret,
+    algorithm: 'SHA1',
+    digits: String(d.digits),
+    period: String(d.period),
+  });
+  return `otpauth://totp/${label}?${params.toString()}&issuer=${encodeURIComponent(cleanIssuer)}`;
+}
+
+/** Accepts the code of the current step ±1, once (a replayed or older step is refused). */
+export function verifyTotp(d: TotpDevice, code: string, now = Date.now()): boolean {
+  const token = code.replace(/\s/g, '');
+  if (!/^\d+$/.test(token)) return false;
+  const delta = totpOf(d).validate({ token, timestamp: now, window: 1 });
+  if (delta === null) return false;
+  const t = Math.floor(now / 1000 / d.period) + delta;
+  if (t <= d.last_t) return false;
+  d.last_t = t;
+  return true;
+}
+
+// ---------------------------------------------------------------- static
+
+const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+export function newStaticDevice(name: string, count = 6, length = 12): StaticDevice {
+  const token = () =>
+    Array.from({ length }, () => TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)]).join('');
+  return { ...base(name), type: 'static', tokens: Array.from({ length: count }, token) };
+}
+
+const sameString = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** A static token matches once: it is removed when used. */
+export function useStaticToken(d: StaticDevice, code: string): boolean {
+  const token = code.trim().toLowerCase();
+  const index = d.tokens.findIndex((t) => sameString(t, token));
+  if (index < 0) return false;
+  d.tokens.splice(index, 1);
+  return true;
+}
+
+// ---------------------------------------------------------------- email
+
+export function newEmailDevice(name: string, email: string): EmailDevice {
+  return { ...base(name), type: 'email', email };
+}
+
+/** A new 6-digit code, valid for `seconds`. */
+export function generateEmailToken(d: EmailDevice, seconds: number): string {
+  d.token = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  d.valid_until = Date.now() + seconds * 1000;
+  return d.token;
+}
+
+export function useEmailToken(d: EmailDevice, code: string): boolean {
+  const token = code.trim();
+  if (!d.token || !d.valid_until || d.valid_until < Date.now()) return false;
+  if (!sameString(d.token, token)) return false;
+  delete d.token;
+  delete d.valid_until;
+  return true;
+}
+
+/** authentik's mask_email: `d***@example.com`. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return email;
+  return `${email[0]}${'*'.repeat(Math.max(3, at - 1))}${email.slice(at)}`;
+}
+
+/** Random bytes as base64url, for WebAuthn user handles. */
+export const randomHandle = () => randomBytes(32).toString('base64url');
+
+/** Marks a device used now. */
+export function touch(d: MfaDevice): void {
+  d.last_used = new Date().toISOString();
+}
