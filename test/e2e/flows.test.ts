@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, ensureBuilt, launch, listen, openPage, outboxLink, startServer } from './harness.js';
 import type { Listening } from './harness.js';
+import { evaluatePasswordPolicy } from '../../src/policy/index.js';
 
 const STRONG = 'Velvet-Otter-Harbor-93';
 let browser: Browser;
@@ -91,18 +92,46 @@ describe('e2e: the widget against the reference server', () => {
       await field(page, 'Name').fill('E2E Person');
       await field(page, 'Email').fill(`${username}@example.com`);
       const pw = field(page, 'Password');
-      await pw.fill('short');
-      // The live checklist marks the unmet rules before anything is sent.
+      const repeat = field(page, 'Password (repeat)');
       const checklist = page.locator('ak-password-policy-input');
+      const serverErrors = page.locator('ak-stage-prompt [part="errors"]');
+      // The widget's own verdict, from the same module and the policy the page was given.
+      const verdict = async (password: string) => {
+        const { catalog } = server.flow.state;
+        const pk = catalog.flowPasswordPolicy(catalog.flowBySlug('demo-enrollment')!.pk)!.pk;
+        const policy = await (await fetch(`${server.url}/api/v3/policies/password/${pk}/`)).json();
+        return evaluatePasswordPolicy(policy, password, {
+          hibpRangeUrl: `${server.url}/dev/pwned`,
+        });
+      };
+
+      // Too short: the checklist marks the rule before anything is sent; the server says the same.
+      await pw.fill('short');
       await checklist.getByText(/at least 8 characters/i).waitFor();
-      await field(page, 'Password (repeat)').fill('short');
-      await field(page, 'Password (repeat)').press('Enter');
-      // The server rejects it too, with its non_field_errors.
-      await page.locator('[part="errors"]').first().waitFor();
+      await repeat.fill('short');
+      await repeat.press('Enter');
+      await serverErrors.waitFor();
+      const short = await verdict('short');
+      assert.equal(short.passing, false);
+      assert.equal((await serverErrors.innerText()).trim(), short.messages.join('\n'));
+
+      // Meets the static rules but is breached: flagged live, rejected with the same message.
+      await pw.fill('Password1');
+      await checklist
+        .getByText(/breach/i)
+        .first()
+        .waitFor();
+      await repeat.fill('Password1');
+      await repeat.press('Enter');
+      const breached = await verdict('Password1');
+      assert.equal(breached.failed, 'hibp');
+      await serverErrors.getByText(breached.messages[0]).waitFor();
+
       await pw.fill(STRONG);
-      await field(page, 'Password (repeat)').fill(STRONG);
-      await field(page, 'Password (repeat)').press('Enter');
-      await page.waitForURL(`${server.url}/enrolled/`);
+      await repeat.fill(STRONG);
+      assert.equal((await verdict(STRONG)).passing, true, 'the checklist accepts it');
+      await repeat.press('Enter');
+      await page.waitForURL(`${server.url}/enrolled/`); // and so does the server
     }).then(() =>
       scenario(async (page) => {
         // A fresh browser: the user enrolled above logs in.

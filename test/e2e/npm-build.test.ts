@@ -44,3 +44,20 @@ test('the main entry has type declarations and a custom-elements manifest', () =
     assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
   }
 });
+
+test("an application's bundler keeps the elements: importing the package defines every main-bundle stage", async () => {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: { contents: "import '@ak-widget/flow';", resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    // Resolve the package name to this checkout, as node_modules would.
+    alias: { '@ak-widget/flow': process.cwd() },
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].text;
+  for (const tag of ['ak-flow-executor', 'ak-stage-identification', 'ak-stage-password']) {
+    assert.ok(code.includes(`customElements.define("${tag}"`), `${tag} survives tree-shaking`);
+  }
+});
