@@ -60,7 +60,14 @@ function orList(items: string[]): string {
  * source buttons. The identifier input is named `username` with `autocomplete="username"` so
  * password managers fill it, in light DOM (`light-dom`) as well.
  *
- * @fires ak-stage-submit - `{component, uid_field, password?}`
+ * With a `passkey_challenge` the input becomes `autocomplete="username webauthn"` and the stage
+ * starts passkey autofill (WebAuthn conditional mediation) once it is rendered: a passkey picked
+ * from the autofill answers `{component, passkey}`. The WebAuthn helpers load with `import()`
+ * only then. The pending request is aborted before a username is submitted, when a new challenge
+ * arrives (a failed passkey comes back with a fresh one and autofill restarts) and when the stage
+ * leaves the page.
+ *
+ * @fires ak-stage-submit - `{component, uid_field, password?}` or `{component, passkey}`
  * @fires ak-flow-redirect - cancelable, before following a source's redirect
  * @csspart label - field labels
  * @csspart input - the identifier and password inputs
@@ -115,13 +122,83 @@ export class AkStageIdentification extends FormStage<
   @state() private notice = '';
   /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
   private touched = false;
+  /** Cancels the pending passkey autofill request; one per challenge. */
+  private passkeyAbort?: AbortController;
+  /** The challenge whose passkey autofill is pending (or done). */
+  private passkeyFor?: IdentificationChallenge;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the document: the request was aborted on disconnect, ask again.
+    if (this.hasUpdated) this.startPasskey();
+  }
+
+  override disconnectedCallback(): void {
+    this.abortPasskey();
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new challenge replaces the old one's request (updated() starts the next).
+    if (changed.has('challenge') && this.challenge !== this.passkeyFor) this.abortPasskey();
     const c = this.challenge;
     if (!changed.has('challenge') || !c || this.touched) return;
     const remembered = c.enable_remember_me ? readRemembered() : null;
     this.identifier = c.pending_user_identifier || remembered || this.identifier;
     this.rememberMe = !!remembered;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After render: the input already carries `autocomplete="username webauthn"`. A submit that
+    // ended without a new challenge (network error) offers the passkeys again.
+    if (changed.has('challenge') || (changed.has('pending') && !this.pending)) this.startPasskey();
+  }
+
+  private abortPasskey(): void {
+    this.passkeyAbort?.abort();
+    this.passkeyAbort = undefined;
+    this.passkeyFor = undefined;
+  }
+
+  /** Starts passkey autofill for the current challenge, unless it already runs or has none. */
+  private startPasskey(): void {
+    const c = this.challenge;
+    if (!this.isConnected || this.pending || !c?.passkey_challenge || !c.user_fields?.length)
+      return;
+    if (this.passkeyFor === c && this.passkeyAbort) return;
+    this.abortPasskey();
+    const controller = new AbortController();
+    this.passkeyAbort = controller;
+    this.passkeyFor = c;
+    void this.runPasskey(c.passkey_challenge, controller);
+  }
+
+  private async runPasskey(
+    passkeyChallenge: Record<string, unknown>,
+    controller: AbortController,
+  ): Promise<void> {
+    if (typeof window === 'undefined' || !window.PublicKeyCredential) return;
+    let assertion: Record<string, unknown> | null = null;
+    let webauthn: typeof import('../authenticator-validate/webauthn.js');
+    try {
+      // Kept out of the main bundle: loaded only for a passkey challenge.
+      webauthn = await import('../authenticator-validate/webauthn.js');
+      assertion = await webauthn.startPasskeyAutofill(passkeyChallenge, controller.signal);
+    } catch {
+      return; // the chunk failed to load: passkeys are a convenience, the form still works
+    }
+    if (controller.signal.aborted || this.passkeyAbort !== controller) return;
+    // Settled: a later start (after a submit that failed without a new challenge) asks again.
+    this.passkeyAbort = undefined;
+    this.passkeyFor = undefined;
+    if (assertion) this.submit(webauthn.passkeyResponse(assertion));
+  }
+
+  /** Chrome wants the pending conditional request cancelled before the form is submitted. */
+  protected override onSubmit(e: Event): void {
+    if (!this.pending) this.abortPasskey();
+    super.onSubmit(e);
   }
 
   private get fields(): UserField[] {
@@ -219,7 +296,7 @@ export class AkStageIdentification extends FormStage<
                 label,
                 type: fields.length === 1 && fields[0] === 'email' ? 'email' : 'text',
                 inputmode: fields.length === 1 && fields[0] === 'email' ? 'email' : undefined,
-                autocomplete: 'username',
+                autocomplete: c.passkey_challenge ? 'username webauthn' : 'username',
                 required: true,
                 value: this.identifier,
                 onInput: (v) => {

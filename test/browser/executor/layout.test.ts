@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FLOW_LAYOUTS } from '../../../src/challenges.js';
 import type { FlowLayout } from '../../../src/challenges.js';
-import { flowInfo, root, scenario, stageOf, stageRoot, testChallenge } from '../helpers.js';
+import { flowInfo, root, scenario, stageOf, stageRoot, testChallenge, until } from '../helpers.js';
 import { mount } from './mount.js';
 
 async function withLayout(layout: FlowLayout, width: string, extra: Record<string, unknown> = {}) {
@@ -81,11 +81,12 @@ describe('ak-flow-executor: background', () => {
     });
     const el = await mount({ 'api-path': s.apiPath });
     const img = root(el).querySelector<HTMLImageElement>('[part="background"] img')!;
+    const source = () => (img.currentSrc ? new URL(img.currentSrc).pathname : '');
     await emulateMedia({ colorScheme: 'light' });
-    expect(new URL(img.currentSrc).pathname).to.equal('/light.png');
+    await until(() => source() === '/light.png', 'the light image');
+    // The browser re-selects the <picture> source asynchronously after the media change.
     await emulateMedia({ colorScheme: 'dark' });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(new URL(img.currentSrc).pathname).to.equal('/dark.png');
+    await until(() => source() === '/dark.png', `the dark image (now ${source()})`);
   });
 
   it('falls back to the flow instance background', async () => {
