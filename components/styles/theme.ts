@@ -83,6 +83,21 @@ export const formStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A text field with a button beside it (show/hide password). */
+  .row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: stretch;
+  }
+  .row .input {
+    flex: 1;
+    min-width: 0;
+  }
+  .toggle {
+    padding: 0.4rem 0.75rem;
+    white-space: nowrap;
+    font-size: 0.85rem;
+  }
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
   }

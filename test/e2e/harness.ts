@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
 import type { FlowServer, FlowServerOptions } from '../../server/app.js';
 import { loadContract } from '../unit/server/schema.js';
+import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
 export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
 
@@ -56,18 +57,7 @@ export function startServer(
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 }
 
 const contract = loadContract();
@@ -121,4 +111,24 @@ export async function outboxLink(server: Listening, to: string): Promise<string>
   const link = mine.links?.[0] ?? mine.body?.match(/https?:\/\/\S+/)?.[0];
   if (!link) throw new Error(`no link in the mail to ${to}`);
   return link;
+}
+
+/**
+ * Chrome's virtual platform authenticator (resident keys, user verification, presence simulated)
+ * on `page`, through the DevTools protocol: WebAuthn without a person or a security key.
+ */
+export async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
 }

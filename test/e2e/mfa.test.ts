@@ -7,7 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import { TOTP, URI } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
-import { ensureBuilt, launch, listen, openPage, type Listening } from './harness.js';
+import {
+  addVirtualAuthenticator,
+  ensureBuilt,
+  launch,
+  listen,
+  openPage,
+  type Listening,
+} from './harness.js';
 
 let server: Listening;
 let browser: Browser;
@@ -164,17 +171,7 @@ describe('MFA in Chromium', () => {
     const user = await newUser();
     const { context, page, problems } = await openPage(browser);
     try {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('WebAuthn.enable');
-      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-        },
-      });
+      const { cdp, authenticatorId } = await addVirtualAuthenticator(context, page);
       await loginWithoutMfa(page, user);
       await page.goto(`${base}/if/flow/demo-mfa-setup-webauthn/`);
       const register = stage(page, 'ak-stage-authenticator-webauthn');

@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
-import { ensureBuilt, launch, listen, openPage, type Listening } from './harness.js';
+import {
+  addVirtualAuthenticator,
+  ensureBuilt,
+  launch,
+  listen,
+  openPage,
+  type Listening,
+} from './harness.js';
 
 let server: Listening;
 let browser: Browser;
@@ -41,18 +48,7 @@ describe('passkey autofill in Chromium', () => {
     });
     const { context, page, problems } = await openPage(browser);
     try {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('WebAuthn.enable');
-      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-          automaticPresenceSimulation: true,
-        },
-      });
+      const { cdp, authenticatorId } = await addVirtualAuthenticator(context, page);
 
       // Register: password login, then the WebAuthn setup flow.
       await page.goto(`${base}/if/flow/demo-mfa-login/`);

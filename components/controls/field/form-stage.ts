@@ -49,20 +49,6 @@ export abstract class FormStage<
       :host {
         display: block;
       }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: stretch;
-      }
-      .row .input {
-        flex: 1;
-        min-width: 0;
-      }
-      .toggle {
-        padding: 0.4rem 0.75rem;
-        white-space: nowrap;
-        font-size: 0.85rem;
-      }
       .hint {
         font-size: 0.85rem;
         margin: 0;

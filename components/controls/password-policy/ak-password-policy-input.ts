@@ -80,18 +80,6 @@ export class AkPasswordPolicyInput extends AkElement {
       :host {
         display: block;
       }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: stretch;
-      }
-      .row .input {
-        flex: 1;
-      }
-      .toggle {
-        padding: 0.4rem 0.75rem;
-        white-space: nowrap;
-      }
       .rules {
         list-style: none;
         margin: 0.25rem 0 0;
