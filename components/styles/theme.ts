@@ -134,7 +134,7 @@ export const formStyles = css`
     opacity: 0.65;
     cursor: progress;
   }
-  .button .spinner {
+  .spinner {
     width: 1em;
     height: 1em;
     border-radius: 50%;

@@ -102,14 +102,6 @@ export abstract class MfaStage<
         gap: 0.5rem;
         margin: 0;
       }
-      .waiting .spinner {
-        width: 1em;
-        height: 1em;
-        border-radius: 50%;
-        border: 2px solid currentColor;
-        border-right-color: transparent;
-        animation: ak-spin 0.8s linear infinite;
-      }
       details summary {
         cursor: pointer;
         color: var(--_primary);

@@ -41,14 +41,6 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
         gap: 0.5rem;
         background: var(--_bg);
       }
-      .spinner {
-        width: 1em;
-        height: 1em;
-        border-radius: 50%;
-        border: 2px solid currentColor;
-        border-right-color: transparent;
-        animation: ak-spin 0.8s linear infinite;
-      }
     `,
   ];
 
