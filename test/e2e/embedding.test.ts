@@ -3,7 +3,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, ensureBuilt, launch, openPage, startServer } from './harness.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO, ensureBuilt, launch, listen, openPage, startServer } from './harness.js';
 import type { Listening } from './harness.js';
 
 export const STRICT_CSP =
@@ -56,6 +58,30 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** A separate "application" origin: its page and a copy of the widget bundle, nothing else. */
+async function serveApp() {
+  let authentik = '';
+  const handler = (req: Request): Response => {
+    const { pathname } = new URL(req.url);
+    if (pathname.startsWith('/widget/')) {
+      const file = join('dist/cdn', pathname.slice('/widget/'.length));
+      if (!file.startsWith('dist/cdn/') || !existsSync(file))
+        return new Response('no', { status: 404 });
+      return new Response(readFileSync(file), { headers: { 'Content-Type': 'text/javascript' } });
+    }
+    if (pathname === '/') {
+      return page(
+        '<script type="module" src="/widget/ak-flow.js"></script>' +
+          `<ak-flow-executor slug="demo-login" base-url="${authentik}"></ak-flow-executor>`,
+      )();
+    }
+    return page(`<p>${pathname}</p>`)();
+  };
+  const fakeFlow = { app: { fetch: handler } } as unknown as Listening['flow'];
+  const listening = await listen(fakeFlow);
+  return { ...listening, setAuthentik: (url: string) => (authentik = url) };
+}
 
 /** Records CSP violations from the first script on (init scripts are not subject to the CSP). */
 async function watchViolations(p: Page): Promise<() => Promise<string[]>> {
@@ -111,6 +137,48 @@ describe('e2e: embedding', () => {
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('cross origin: a page on another origin logs in through a CORS allow-list, with credentials', async () => {
+    // The app's own origin hosts the page and the bundle; authentik (the reference server) is
+    // elsewhere and allows that origin, as a reverse proxy in front of authentik would.
+    const app = await serveApp();
+    const auth = await startServer({ corsOrigins: [app.url] });
+    try {
+      app.setAuthentik(auth.url);
+      const { context, page: p, problems } = await openPage(browser);
+      const allowed: (string | undefined)[] = [];
+      p.on('response', (r) => {
+        if (r.url().startsWith(`${auth.url}/api/v3/flows/executor/`)) {
+          allowed.push(r.headers()['access-control-allow-origin']);
+        }
+      });
+      await p.goto(`${app.url}/?next=%2Fback-in-the-app%2F`);
+      await p
+        .getByLabel(/username/i)
+        .first()
+        .fill(DEMO.username);
+      await p
+        .getByLabel(/username/i)
+        .first()
+        .press('Enter');
+      await field(p, 'Password').fill(DEMO.password);
+      await field(p, 'Password').press('Enter');
+      await p.getByRole('button', { name: 'Yes' }).click();
+      await p.waitForURL(`${app.url}/back-in-the-app/`);
+      // Every executor answer was a CORS answer to the app's origin, and the session cookie
+      // (credentials: include) carried the plan from one call to the next.
+      assert.ok(allowed.length >= 3, JSON.stringify(allowed));
+      assert.ok(
+        allowed.every((origin) => origin === app.url),
+        JSON.stringify(allowed),
+      );
+      assert.deepEqual(problems, []);
+      await context.close();
+    } finally {
+      await auth.close();
+      await app.close();
+    }
   });
 
   it('the classic IIFE bundle renders a stage from one script tag', async () => {
