@@ -26,7 +26,12 @@ const fixtures = new URL(
 async function load(component: string): Promise<Challenge> {
   const res = await fetch(new URL(`${component}.json`, fixtures));
   if (!res.ok) throw new Error(`fixture ${component}: HTTP ${res.status}`);
-  return (await res.json()) as Challenge;
+  const challenge = (await res.json()) as Challenge;
+  // The frame fixture's page lives with the tests; the build copies it beside the fixtures.
+  if (component === 'xak-flow-frame' && !fixtures.pathname.startsWith('/test/')) {
+    challenge.url = new URL('frame-child.html', fixtures).href;
+  }
+  return challenge;
 }
 const gallery = document.getElementById('gallery')!;
 const toc = document.getElementById('toc')!;

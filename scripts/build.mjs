@@ -30,6 +30,7 @@ run(bin('esbuild'), [
   '--log-level=warning',
 ]);
 cpSync('test/fixtures/challenges', 'dist/cdn/fixtures', { recursive: true });
+cpSync('test/browser/stages/frame-child.html', 'dist/cdn/fixtures/frame-child.html');
 console.log(
   'Built dist/npm (ESM + .d.ts), dist/cdn/ak-flow.js (+ chunks), dist/cdn/ak-flow.iife.js, ' +
     'custom-elements.json, and the stage gallery (dist/cdn/gallery, dist/cdn/fixtures)',
