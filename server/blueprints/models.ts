@@ -12,6 +12,9 @@ export const MODEL = {
   metaApply: 'authentik_blueprints.metaapplyblueprint',
 } as const;
 
+/** The SMS setup stage's model (its devices are told apart from email ones by it). */
+export const SMS_STAGE_MODEL = 'authentik_stages_authenticator_sms.authenticatorsmsstage';
+
 export const STAGE_KINDS = {
   'authentik_stages_identification.identificationstage': 'identification',
   'authentik_stages_password.passwordstage': 'password',
@@ -29,6 +32,7 @@ export const STAGE_KINDS = {
   'authentik_stages_authenticator_static.authenticatorstaticstage': 'authenticator_static',
   'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage': 'authenticator_webauthn',
   'authentik_stages_authenticator_email.authenticatoremailstage': 'authenticator_email',
+  [SMS_STAGE_MODEL]: 'authenticator_sms',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 

@@ -1,6 +1,7 @@
 // MFA devices (authentik's django-otp devices): kept on the user record, so they persist with the
-// user store (`--data FILE`). TOTP checks use otpauth; static tokens are single use.
-import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+// user store (`--data FILE`). TOTP checks use otpauth; static tokens are single use; email and
+// SMS devices are django-otp side-channel devices (a one-time code sent to the address/number).
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { User } from '../users.js';
 
@@ -46,7 +47,21 @@ export interface EmailDevice extends DeviceBase {
   valid_until?: number;
 }
 
-export type MfaDevice = TotpDevice | StaticDevice | WebAuthnDevice | EmailDevice;
+export interface SmsDevice extends DeviceBase {
+  type: 'sms';
+  /** E.164-ish as entered, or `hash:<sha256>` when the stage is `verify_only`. */
+  phone_number: string;
+  /** pk of the setup stage (authentik's SMSDevice.stage): its numbers are unique per stage. */
+  stage: string;
+  /** A pending one-time code and when it expires (ms). */
+  token?: string;
+  valid_until?: number;
+}
+
+/** Devices a code is sent to (django-otp's SideChannelDevice). */
+export type SideChannelDevice = EmailDevice | SmsDevice;
+
+export type MfaDevice = TotpDevice | StaticDevice | WebAuthnDevice | EmailDevice | SmsDevice;
 export type DeviceClass = MfaDevice['type'];
 
 /** authentik's DeviceClasses, in its order. */
@@ -145,20 +160,21 @@ export function useStaticToken(d: StaticDevice, code: string): boolean {
   return true;
 }
 
-// ---------------------------------------------------------------- email
+// ---------------------------------------------------------------- email (and SMS codes)
 
 export function newEmailDevice(name: string, email: string): EmailDevice {
   return { ...base(name), type: 'email', email };
 }
 
-/** A new 6-digit code, valid for `seconds`. */
-export function generateEmailToken(d: EmailDevice, seconds: number): string {
+/** A new 6-digit code, valid for `seconds` (SideChannelDevice.generate_token). */
+export function generateToken(d: SideChannelDevice, seconds: number): string {
   d.token = String(randomInt(0, 1_000_000)).padStart(6, '0');
   d.valid_until = Date.now() + seconds * 1000;
   return d.token;
 }
 
-export function useEmailToken(d: EmailDevice, code: string): boolean {
+/** SideChannelDevice.verify_token: the pending code, once, before it expires. */
+export function useToken(d: SideChannelDevice, code: string): boolean {
   const token = code.trim();
   if (!d.token || !d.valid_until || d.valid_until < Date.now()) return false;
   if (!sameString(d.token, token)) return false;
@@ -173,6 +189,19 @@ export function maskEmail(email: string): string {
   if (at < 1) return email;
   return `${email[0]}${'*'.repeat(Math.max(3, at - 1))}${email.slice(at)}`;
 }
+
+// ---------------------------------------------------------------- SMS
+
+export function newSmsDevice(name: string, stage: string, phoneNumber = ''): SmsDevice {
+  return { ...base(name), type: 'sms', phone_number: phoneNumber, stage };
+}
+
+/** authentik's hash_phone_number, for `verify_only` stages. */
+export const hashPhoneNumber = (phoneNumber: string) =>
+  `hash:${createHash('sha256').update(phoneNumber).digest('hex')}`;
+
+/** A `verify_only` device keeps only the hash: it can never receive a code. */
+export const isHashed = (d: SmsDevice) => d.phone_number.startsWith('hash:');
 
 /** Random bytes as base64url, for WebAuthn user handles. */
 export const randomHandle = () => randomBytes(32).toString('base64url');

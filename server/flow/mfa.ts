@@ -1,7 +1,8 @@
 // MFA stage views, after authentik's authenticator_validate, authenticator_totp, _static,
-// _webauthn and _email stages. Devices live on the user (mfa-devices.ts); what a stage needs
+// _webauthn, _email and _sms stages. Devices live on the user (mfa-devices.ts); what a stage needs
 // between requests (the device being set up, the WebAuthn challenge) lives in the plan context.
-// SMS and Duo are not supported by the reference server (reported at start-up by reportMfa).
+// Email and SMS codes go to the dev outbox. Duo is not supported (reported at start-up by
+// reportMfa).
 import {
   generateAuthenticationOptions,
   generateRegistrationOptions,
@@ -14,7 +15,7 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { INSERTED_BINDING, type StageDef } from '../blueprints/models.js';
+import { INSERTED_BINDING, SMS_STAGE_MODEL, type StageDef } from '../blueprints/models.js';
 import type { Report } from '../report.js';
 import type { User } from '../users.js';
 import { NON_FIELD, errors, timedeltaSeconds, type ResponseErrors } from './challenge.js';
@@ -24,18 +25,22 @@ import {
   DEVICE_CLASSES,
   addDevice,
   confirmedDevices,
-  generateEmailToken,
+  generateToken,
+  hashPhoneNumber,
+  isHashed,
   maskEmail,
   newEmailDevice,
+  newSmsDevice,
   newStaticDevice,
   newTotpDevice,
   totpConfigUrl,
   touch,
-  useEmailToken,
   useStaticToken,
+  useToken,
   verifyTotp,
   type EmailDevice,
   type MfaDevice,
+  type SmsDevice,
   type StaticDevice,
   type TotpDevice,
   type WebAuthnDevice,
@@ -64,19 +69,19 @@ const SETUP_MODELS: Record<string, string> = {
   'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage':
     'WebAuthn Authenticator Setup Stage',
   'authentik_stages_authenticator_email.authenticatoremailstage': 'Email Authenticator Setup Stage',
-  'authentik_stages_authenticator_sms.authenticatorsmsstage': 'SMS Authenticator Setup Stage',
+  [SMS_STAGE_MODEL]: 'SMS Authenticator Setup Stage',
   'authentik_stages_authenticator_duo.authenticatorduostage': 'Duo Authenticator Setup Stage',
 };
 
 export function reportMfa(report: Report): void {
   report.info(
     'MFA: authentik_stages_authenticator_validate, authentik_stages_authenticator_totp.authenticatortotpstage, ' +
-      '_static.authenticatorstaticstage, _webauthn.authenticatorwebauthnstage and _email.authenticatoremailstage run here ' +
-      '(devices are kept with the users; emailed codes go to /dev/outbox)',
+      '_static.authenticatorstaticstage, _webauthn.authenticatorwebauthnstage, _email.authenticatoremailstage and ' +
+      '_sms.authenticatorsmsstage run here (devices are kept with the users; emailed and texted codes go to /dev/outbox)',
   );
   report.warn(
-    'MFA: SMS (authentik_stages_authenticator_sms) and Duo (authentik_stages_authenticator_duo) are not supported by the ' +
-      'reference server: a flow reaching them answers ak-stage-flow-error, and no SMS/Duo device is ever offered',
+    'MFA: Duo (authentik_stages_authenticator_duo) is not supported by the reference server: a flow reaching it ' +
+      'answers ak-stage-flow-error, and no Duo device is ever offered',
   );
 }
 
@@ -123,10 +128,20 @@ function userVerification(value: string): 'required' | 'preferred' | 'discourage
   return value === 'required' || value === 'discouraged' ? value : 'preferred';
 }
 
+/**
+ * The user's devices this validation stage accepts. An SMS device of a `verify_only` stage keeps
+ * only the hash of its number and can never receive a code (authentik's SMSChallenger).
+ */
+function validatableDevices(x: FlowExecution, user: User | undefined): MfaDevice[] {
+  const allowed = allowedClasses(x.stage);
+  return confirmedDevices(user).filter(
+    (d) => allowed.includes(d.type) && !(d.type === 'sms' && isHashed(d)),
+  );
+}
+
 /** One challenge per device class; WebAuthn's lists every WebAuthn device of the user. */
 async function deviceChallenges(x: FlowExecution, user: User): Promise<DeviceChallenge[]> {
-  const allowed = allowedClasses(x.stage);
-  const devices = confirmedDevices(user).filter((d) => allowed.includes(d.type));
+  const devices = validatableDevices(x, user);
   const out: DeviceChallenge[] = [];
   for (const cls of DEVICE_CLASSES) {
     const first = devices.find((d) => d.type === cls);
@@ -196,13 +211,28 @@ async function sendEmailCode(x: FlowExecution, device: EmailDevice, stage?: Stag
   const raw = a?.attrs.token_expiry;
   const seconds =
     typeof raw === 'number' ? raw * 60 : typeof raw === 'string' ? timedeltaSeconds(raw) : 30 * 60;
-  const code = generateEmailToken(device, seconds || 30 * 60);
+  const code = generateToken(device, seconds || 30 * 60);
   saveUser(x);
   x.state.outbox.add({
     to: device.email,
     subject: a?.str('subject', 'authentik Sign-in code') ?? 'authentik Sign-in code',
     body: `Your sign-in code is ${code}.\n\nIt expires in ${Math.round((seconds || 1800) / 60)} minutes.\n`,
     stage: stage?.name ?? x.stage.name,
+  });
+}
+
+/** SideChannelDevice.generate_token's default validity. */
+const SMS_TOKEN_SECONDS = 5 * 60;
+
+/** AuthenticatorSMSStage.send, with the dev outbox as the provider. */
+function sendSmsCode(x: FlowExecution, device: SmsDevice): void {
+  const code = generateToken(device, SMS_TOKEN_SECONDS);
+  saveUser(x);
+  x.state.outbox.add({
+    to: device.phone_number,
+    subject: 'SMS',
+    body: `Use this code to authenticate in authentik: ${code}\n`,
+    stage: x.state.catalog.stage(device.stage)?.name ?? x.stage.name,
   });
 }
 
@@ -274,12 +304,12 @@ export const authenticatorValidate: View = {
       if (!found) fieldErrors.selected_challenge = field('invalid challenge selected');
       else {
         ctxOf(x)[MFA_CTX.selected] = found.device_uid;
-        if (found.device_class === 'email' && user) {
-          const device = confirmedDevices(user).find(
-            (d): d is EmailDevice => d.type === 'email' && d.pk === found.device_uid,
-          );
-          if (device) await sendEmailCode(x, device, emailStageOf(x));
-        }
+        // The side-channel classes send a fresh code when picked (DeviceChallenger.initiate).
+        const device = validatableDevices(x, user).find(
+          (d) => d.type === found.device_class && d.pk === found.device_uid,
+        );
+        if (device?.type === 'email') await sendEmailCode(x, device, emailStageOf(x));
+        else if (device?.type === 'sms') sendSmsCode(x, device);
       }
     }
     if ('selected_stage' in body) {
@@ -333,12 +363,12 @@ export const authenticatorValidate: View = {
 /** authentik's match_token: every code device of the user, on purpose. */
 function matchCode(x: FlowExecution, user: User | undefined, code: string): MfaDevice | undefined {
   if (!user) return undefined;
-  const allowed = allowedClasses(x.stage);
-  for (const device of confirmedDevices(user)) {
-    if (!allowed.includes(device.type)) continue;
+  for (const device of validatableDevices(x, user)) {
     if (device.type === 'totp' && verifyTotp(device, code)) return device;
     if (device.type === 'static' && useStaticToken(device, code)) return device;
-    if (device.type === 'email' && useEmailToken(device, code)) return device;
+    if ((device.type === 'email' || device.type === 'sms') && useToken(device, code)) {
+      return device;
+    }
   }
   return undefined;
 }
@@ -624,7 +654,7 @@ export const authenticatorEmail: View = {
     }
     const { code, error } = codeOf(body);
     if (error) return x.challengeInvalid(emailChallenge(device), error, true);
-    if (!useEmailToken(device, code!)) {
+    if (!useToken(device, code!)) {
       return x.challengeInvalid(
         emailChallenge(device),
         errors('code', 'Code does not match'),
@@ -641,6 +671,83 @@ function emailChallenge(device: EmailDevice) {
     email: device.email ? maskEmail(device.email) : null,
     email_required: !device.email,
   };
+}
+
+// SMS setup (authentik's AuthenticatorSMSStageView): the phone number first (from the prompt
+// stage's `phone` when there is one), a code texted to it, then the code.
+
+const smsState = (x: FlowExecution) =>
+  setupState<SmsDevice>(x, () => newSmsDevice(friendlyName(x, 'SMS Device'), x.stage.pk));
+
+/** A number is used once per stage, by anyone (also as a `verify_only` hash). */
+function numberTaken(x: FlowExecution, phoneNumber: string): boolean {
+  const hashed = hashPhoneNumber(phoneNumber);
+  return x.state.users
+    .all()
+    .some((u) =>
+      confirmedDevices(u).some(
+        (d) =>
+          d.type === 'sms' &&
+          d.stage === x.stage.pk &&
+          (d.phone_number === phoneNumber || d.phone_number === hashed),
+      ),
+    );
+}
+
+/** A `phone` a prompt stage earlier in the flow collected. */
+function promptPhone(x: FlowExecution): string | undefined {
+  const prompt = x.plan.context[CTX.prompt];
+  const phone = isObject(prompt) && typeof prompt.phone === 'string' ? prompt.phone.trim() : '';
+  return phone || undefined;
+}
+
+export const authenticatorSms: View = {
+  async get(x) {
+    const user = x.pendingStoredUser;
+    if (!user) return x.stageInvalid('No pending user.');
+    // authentik keeps one SMS device per user: a user who has one skips the stage.
+    if (confirmedDevices(user).some((d) => d.type === 'sms')) return x.stageOk();
+    const { device } = smsState(x);
+    const phone = promptPhone(x);
+    if (!device.phone_number && phone && !numberTaken(x, phone)) {
+      device.phone_number = phone;
+      sendSmsCode(x, device);
+    }
+    return x.challenge(smsChallenge(device), true);
+  },
+  async post(x, body) {
+    const user = x.pendingStoredUser;
+    if (!user) return x.stageInvalid('No pending user.');
+    const { device } = smsState(x);
+    const invalid = (error: ResponseErrors) =>
+      x.challengeInvalid(smsChallenge(device), error, true);
+    if (!('code' in body) || body.code === undefined) {
+      if (body.phone_number === undefined || body.phone_number === null) {
+        return invalid(errors('phone_number', 'This field is required.', 'required'));
+      }
+      const phone = String(body.phone_number).trim();
+      if (!phone) return invalid(errors('phone_number', 'This field may not be blank.', 'blank'));
+      if (numberTaken(x, phone)) return invalid(errors(NON_FIELD, 'Invalid phone number'));
+      device.phone_number = phone;
+      sendSmsCode(x, device);
+      return x.challenge(smsChallenge(device), true);
+    }
+    if (!device.phone_number) {
+      return invalid(errors('phone_number', 'This field is required.', 'required'));
+    }
+    const { code, error } = codeOf(body);
+    if (error) return invalid(error);
+    if (!/^\d+$/.test(code!)) return invalid(errors('code', 'A valid integer is required.'));
+    if (!useToken(device, code!)) return invalid(errors('code', 'Code does not match'));
+    if (x.stage.a.bool('verify_only', false)) {
+      device.phone_number = hashPhoneNumber(device.phone_number);
+    }
+    return finishSetup(x, user, device);
+  },
+};
+
+function smsChallenge(device: SmsDevice) {
+  return { component: 'ak-stage-authenticator-sms', phone_number_required: !device.phone_number };
 }
 
 // ---------------------------------------------------------------- passkeys (identification)

@@ -8,6 +8,7 @@ import { NON_FIELD, errors, timedeltaSeconds, type ResponseErrors } from './chal
 import type { FlowExecution } from './executor.js';
 import {
   authenticatorEmail,
+  authenticatorSms,
   authenticatorStatic,
   authenticatorTotp,
   authenticatorValidate,
@@ -488,7 +489,7 @@ const dummy: StageView = {
 
 // ---------------------------------------------------------------- authenticator validate / setup
 // In mfa.ts: authenticatorValidate, authenticatorTotp, authenticatorStatic, authenticatorWebauthn,
-// authenticatorEmail.
+// authenticatorEmail, authenticatorSms.
 
 // ---------------------------------------------------------------- consent
 
@@ -599,6 +600,7 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   authenticator_static: authenticatorStatic,
   authenticator_webauthn: authenticatorWebauthn,
   authenticator_email: authenticatorEmail,
+  authenticator_sms: authenticatorSms,
   consent,
   email,
 };

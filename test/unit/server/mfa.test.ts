@@ -1,4 +1,4 @@
-// MFA on the reference server: TOTP, static and email setup and validation, WebAuthn option
+// MFA on the reference server: TOTP, static, email and SMS setup and validation, WebAuthn option
 // shapes, not_configured_action, device persistence, and every MFA exchange against schema.yml.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Secret, TOTP, URI } from 'otpauth';
 import { SHARED_BLUEPRINTS, createFlowServer, type FlowServer } from '../../../server/app.js';
-import type { WebAuthnDevice } from '../../../server/flow/mfa-devices.js';
+import type { SmsDevice, WebAuthnDevice } from '../../../server/flow/mfa-devices.js';
 import { Client, enroll, type Json } from './helpers.js';
 import { loadContract } from './schema.js';
 
@@ -323,15 +323,23 @@ describe('passkeys (identification webauthn_stage)', () => {
   });
 });
 
-describe('email codes', () => {
-  const codeFor = async (c: Client, to: string) => {
-    const messages = (await (await c.raw('/dev/outbox')).json()) as { to: string; body: string }[];
-    const body = messages.filter((m) => m.to === to).at(-1)?.body ?? '';
-    const code = /\b(\d{6})\b/.exec(body)?.[1];
-    assert.ok(code, `no code mailed to ${to}`);
-    return code;
-  };
+interface OutboxEntry {
+  to: string;
+  subject: string;
+  body: string;
+}
 
+const outbox = async (c: Client) => (await (await c.raw('/dev/outbox')).json()) as OutboxEntry[];
+
+/** The 6-digit code of the last message to `to` (an address or a phone number). */
+const codeFor = async (c: Client, to: string) => {
+  const body = (await outbox(c)).filter((m) => m.to === to).at(-1)?.body ?? '';
+  const code = /\b(\d{6})\b/.exec(body)?.[1];
+  assert.ok(code, `no code sent to ${to}`);
+  return code;
+};
+
+describe('email codes', () => {
   test('setup mails a code to the user address; login selects email and mails another', async () => {
     const setup = client();
     const user = await newUser(setup);
@@ -368,6 +376,193 @@ describe('email codes', () => {
       code: await codeFor(c, email),
     });
     assert.equal(ok.body.component, 'xak-flow-redirect');
+  });
+});
+
+describe('SMS codes', () => {
+  let numbers = 0;
+  /** A number no other test registered (numbers are unique per SMS stage; users live in memory). */
+  const newNumber = () => `+1555${String(++numbers).padStart(7, '0')}`;
+  const SETUP = 'demo-mfa-setup-sms';
+  const SMS = 'ak-stage-authenticator-sms';
+
+  /** SMS setup for the user logged in on `c`: number → code from the outbox → device. */
+  async function setUpSms(c: Client, phone = newNumber()) {
+    await c.get(SETUP);
+    await c.post(SETUP, { component: SMS, phone_number: phone });
+    const done = await c.post(SETUP, { component: SMS, code: await codeFor(c, phone) });
+    assert.equal(done.body.component, 'xak-flow-redirect', JSON.stringify(done.body));
+    return phone;
+  }
+
+  test('setup: phone number, a code texted to the outbox, wrong code at the field, device saved', async () => {
+    const c = client();
+    const user = await newUser(c);
+    const phone = newNumber();
+    const first = await c.get(SETUP);
+    assert.equal(first.component, SMS);
+    assert.equal(first.pending_user, user.username);
+    assert.equal(first.phone_number_required, true);
+    assert.equal((await outbox(c)).filter((m) => m.to === phone).length, 0);
+
+    const missing = await c.post(SETUP, { component: SMS });
+    assert.deepEqual(missing.body.response_errors, {
+      phone_number: [{ string: 'This field is required.', code: 'required' }],
+    });
+
+    const sent = await c.post(SETUP, { component: SMS, phone_number: phone });
+    assert.equal(sent.body.component, SMS);
+    assert.equal(sent.body.phone_number_required, false);
+    assert.equal(sent.body.response_errors, undefined);
+    const texts = (await outbox(c)).filter((m) => m.to === phone);
+    assert.equal(texts.length, 1, 'one code texted to the number');
+    assert.equal(texts[0]!.subject, 'SMS');
+    assert.match(texts[0]!.body, /^Use this code to authenticate in authentik: \d{6}\n$/);
+    const code = await codeFor(c, phone);
+    assert.equal((await c.get(SETUP)).phone_number_required, false, 'the number is kept');
+
+    const wrong = await c.post(SETUP, {
+      component: SMS,
+      code: code === '000000' ? '111111' : '000000',
+    });
+    assert.deepEqual(wrong.body.response_errors, {
+      code: [{ string: 'Code does not match', code: 'invalid' }],
+    });
+    assert.equal(wrong.body.phone_number_required, false);
+    const letters = await c.post(SETUP, { component: SMS, code: 'abc' });
+    assert.deepEqual(letters.body.response_errors, {
+      code: [{ string: 'A valid integer is required.', code: 'invalid' }],
+    });
+    assert.equal(
+      app.state.users.byUsername(user.username)!.devices,
+      undefined,
+      'nothing saved yet',
+    );
+
+    const done = await c.post(SETUP, { component: SMS, code });
+    assert.equal(done.body.component, 'xak-flow-redirect', JSON.stringify(done.body));
+    const devices = app.state.users.byUsername(user.username)!.devices!;
+    assert.equal(devices.length, 1);
+    const device = devices[0] as SmsDevice;
+    assert.equal(device.type, 'sms');
+    assert.equal(device.phone_number, phone);
+    assert.equal(device.confirmed, true);
+    assert.equal(device.name, 'Text message codes');
+
+    const again = await c.get(SETUP);
+    assert.equal(again.component, 'xak-flow-redirect', 'one SMS device per user: setup is skipped');
+  });
+
+  test('a number already registered on the stage is refused', async () => {
+    const first = client();
+    await newUser(first);
+    const phone = await setUpSms(first);
+    const c = client();
+    await newUser(c);
+    await c.get(SETUP);
+    const before = (await outbox(c)).length;
+    const taken = await c.post(SETUP, { component: SMS, phone_number: phone });
+    assert.deepEqual(taken.body.response_errors, {
+      non_field_errors: [{ string: 'Invalid phone number', code: 'invalid' }],
+    });
+    assert.equal(taken.body.phone_number_required, true);
+    assert.equal((await outbox(c)).length, before, 'no code sent');
+  });
+
+  test('login: selecting SMS texts a code; a wrong one fails at the field; the right one logs in', async () => {
+    const setup = client();
+    const user = await newUser(setup);
+    const phone = await setUpSms(setup);
+    const setupCode = await codeFor(setup, phone);
+    const stored = app.state.users.byUsername(user.username)!.devices![0]!;
+
+    const c = client();
+    const validate = await firstFactor(c, user, 'demo-mfa-login');
+    assert.equal(validate.component, 'ak-stage-authenticator-validate');
+    const challenges = validate.device_challenges as Json[];
+    assert.equal(challenges.length, 1);
+    assert.equal(challenges[0]!.device_class, 'sms');
+    assert.equal(challenges[0]!.device_uid, stored.pk);
+    assert.deepEqual(challenges[0]!.challenge, {});
+
+    const before = (await outbox(c)).filter((m) => m.to === phone).length;
+    const selected = await c.post('demo-mfa-login', {
+      component: 'ak-stage-authenticator-validate',
+      selected_challenge: challenges[0],
+    });
+    assert.deepEqual(selected.body.response_errors, {
+      non_field_errors: [{ string: 'Empty response', code: 'invalid' }],
+    });
+    const texts = (await outbox(c)).filter((m) => m.to === phone);
+    assert.equal(texts.length, before + 1, 'selecting SMS texts a code');
+    assert.equal(texts.at(-1)!.subject, 'SMS');
+    const code = await codeFor(c, phone);
+
+    for (const bad of [code === '000000' ? '111111' : '000000', setupCode]) {
+      if (bad === code) continue;
+      const wrong = await c.post('demo-mfa-login', {
+        component: 'ak-stage-authenticator-validate',
+        code: bad,
+      });
+      assert.deepEqual(wrong.body.response_errors, {
+        code: [{ string: 'Invalid Token', code: 'invalid' }],
+      });
+    }
+    const ok = await c.post('demo-mfa-login', {
+      component: 'ak-stage-authenticator-validate',
+      code,
+    });
+    assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.ok(app.state.users.byUsername(user.username)!.devices![0]!.last_used, 'device used');
+
+    const replay = client();
+    await firstFactor(replay, user, 'demo-mfa-login');
+    const used = await replay.post('demo-mfa-login', {
+      component: 'ak-stage-authenticator-validate',
+      code,
+    });
+    assert.deepEqual(
+      used.body.response_errors,
+      { code: [{ string: 'Invalid Token', code: 'invalid' }] },
+      'a code is used once',
+    );
+  });
+
+  test('verify_only keeps a hash of the number, and the device is never offered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mfa-sms-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(
+      join(dir, 'sms-verify.yaml'),
+      `version: 1
+metadata: { name: SMS verify only }
+entries:
+  - model: authentik_stages_authenticator_sms.authenticatorsmsstage
+    id: sms
+    identifiers: { name: sms-verify-only }
+    attrs: { provider: generic, from_number: '+15550000000', verify_only: true }
+  - model: authentik_flows.flow
+    id: flow
+    identifiers: { slug: sms-verify-only }
+    attrs: { name: v, title: v, designation: stage_configuration, authentication: require_authenticated }
+  - model: authentik_flows.flowstagebinding
+    identifiers: { target: !KeyOf flow, stage: !KeyOf sms, order: 0 }
+`,
+    );
+    const server = createFlowServer({ blueprints: [dir] });
+    const c = client(server);
+    const user = await newUser(c);
+    const phone = newNumber();
+    await c.get('sms-verify-only');
+    await c.post('sms-verify-only', { component: SMS, phone_number: phone });
+    const code = await codeFor(c, phone);
+    const done = await c.post('sms-verify-only', { component: SMS, code });
+    assert.equal(done.body.component, 'xak-flow-redirect', JSON.stringify(done.body));
+    const device = server.state.users.byUsername(user.username)!.devices![0] as SmsDevice;
+    assert.match(device.phone_number, /^hash:[0-9a-f]{64}$/);
+    assert.notEqual(device.phone_number, phone);
+
+    const next = await firstFactor(client(server), user, 'demo-mfa-login');
+    assert.equal(next.component, 'xak-flow-redirect', 'no usable device: the MFA stage skips');
   });
 });
 
@@ -506,7 +701,8 @@ test(
     const codes = await c.get('default-authenticator-static-setup');
     assert.equal(codes.component, 'ak-stage-authenticator-static');
     assert.equal((codes.codes as string[]).length, 6);
-    assert.ok(app.report.notices.some((n) => /SMS .* not supported/.test(n.message)));
+    assert.ok(app.report.notices.some((n) => /Duo .* not supported/.test(n.message)));
+    assert.ok(!app.report.notices.some((n) => /SMS .* not supported/.test(n.message)));
     assert.ok(new Secret({ size: 20 }).base32.length === 32);
   },
 );
@@ -544,6 +740,8 @@ test('every MFA challenge and answer above is valid against schema.yml', () => {
     'request:ak-stage-authenticator-webauthn',
     'response:ak-stage-authenticator-email',
     'request:ak-stage-authenticator-email',
+    'response:ak-stage-authenticator-sms',
+    'request:ak-stage-authenticator-sms',
   ]) {
     assert.ok(seen.has(want), `no ${want} exchange was checked`);
   }
