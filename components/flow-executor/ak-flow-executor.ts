@@ -244,6 +244,7 @@ export class AkFlowExecutor extends LitElement {
     const stage = challenge ? this.stageFor(challenge, light) : undefined;
     if (stage && challenge) {
       stage.challenge = challenge;
+      stage.baseUrl = this.base + '/';
       stage.pending = this.flow.submitting;
       if ('passwordPolicy' in stage) {
         Object.assign(stage, {
@@ -308,7 +309,7 @@ export class AkFlowExecutor extends LitElement {
       if (challenge.component === 'ak-stage-flow-error')
         this.emit('ak-flow-error', { error: challenge });
       if (challenge.component === 'xak-flow-redirect') {
-        const to = safeNavigationUrl(challenge.to, document.baseURI);
+        const to = safeNavigationUrl(challenge.to, this.base + '/');
         if (to) this.emit('ak-flow-done', { to });
       }
     });

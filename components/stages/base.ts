@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse, ErrorDetail } from '../../src/challenges.js';
+import { safeImageUrl, safeNavigationUrl } from '../../src/url.js';
 import { AkElement } from '../base/ak-element.js';
 import { formStyles, spin, tokens } from '../styles/theme.js';
 import { StageActionEvent, StageSubmitEvent } from './events.js';
@@ -21,6 +22,22 @@ export abstract class StageElement<
   static override styles = [tokens, formStyles, spin];
 
   @property({ attribute: false }) challenge?: C;
+
+  /**
+   * Where authentik is. Links, avatars and redirects from the server are relative to it, not to
+   * the host page (they differ when `base-url` points elsewhere). Set by the executor.
+   */
+  @property({ attribute: false }) baseUrl: string = document.baseURI;
+
+  /** A server URL checked for navigation (http(s) or relative to authentik), else null. */
+  protected navigationUrl(url: unknown): string | null {
+    return safeNavigationUrl(url, this.baseUrl);
+  }
+
+  /** A server URL checked for an image source, else null. */
+  protected imageUrl(url: unknown): string | null {
+    return safeImageUrl(url, this.baseUrl);
+  }
 
   /** A submit is in flight: the button shows progress and further submits are ignored. */
   @property({ type: Boolean, reflect: true }) pending = false;

@@ -73,7 +73,10 @@ async function serveApp() {
     if (pathname === '/') {
       return page(
         '<script type="module" src="/widget/ak-flow.js"></script>' +
-          `<ak-flow-executor slug="demo-login" base-url="${authentik}"></ak-flow-executor>`,
+          `<ak-flow-executor slug="demo-login" base-url="${authentik}"></ak-flow-executor>` +
+          // `next` is relative to authentik, as on a real one: the app takes the redirect itself.
+          '<script type="module">document.addEventListener("ak-flow-redirect", (e) => {' +
+          ' e.preventDefault(); location.assign(new URL(e.detail.to).pathname); });</script>',
       )();
     }
     return page(`<p>${pathname}</p>`)();

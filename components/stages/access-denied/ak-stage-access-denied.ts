@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AccessDeniedChallenge } from '../../../src/challenges.js';
-import { safeImageUrl } from '../../../src/url.js';
 import { StageElement } from '../base.js';
 
 /**
@@ -13,7 +12,7 @@ import { StageElement } from '../base.js';
 export class AkStageAccessDenied extends StageElement<AccessDeniedChallenge> {
   override render() {
     const c = this.challenge;
-    const avatar = safeImageUrl(c?.pending_user_avatar, document.baseURI);
+    const avatar = this.imageUrl(c?.pending_user_avatar);
     return html`<div class="stage">
       ${
         c?.pending_user

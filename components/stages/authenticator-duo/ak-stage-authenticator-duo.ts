@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { safeImageUrl } from '../../../src/url.js';
 import { MfaStage } from '../authenticator-validate/mfa-stage.js';
 import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './types.js';
 
@@ -46,7 +45,7 @@ export class AkStageAuthenticatorDuo extends MfaStage<
     if (!c) return nothing;
     // Duo sends an absolute https URL (or an inline image): nothing relative to this page.
     const barcode = /^(https?:|data:image\/)/i.test(c.activation_barcode ?? '')
-      ? safeImageUrl(c.activation_barcode, document.baseURI)
+      ? this.imageUrl(c.activation_barcode)
       : null;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${this.renderUser()}

@@ -4,7 +4,6 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse } from '../../../src/challenges.js';
-import { safeImageUrl } from '../../../src/url.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 
 export interface WithUser extends ChallengeBase {
@@ -113,7 +112,7 @@ export abstract class MfaStage<
   protected renderUser(): TemplateResult | typeof nothing {
     const c = this.challenge;
     if (!c?.pending_user) return nothing;
-    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
+    const avatar = this.imageUrl(c.pending_user_avatar);
     return html`<div class="user" part="user">
       ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
       <span>${c.pending_user}</span>

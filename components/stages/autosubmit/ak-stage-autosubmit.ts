@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AutosubmitChallenge } from '../../../src/challenges.js';
-import { safeNavigationUrl } from '../../../src/url.js';
 import { StageElement } from '../base.js';
 
 /**
@@ -12,7 +11,7 @@ export class AkStageAutosubmit extends StageElement<AutosubmitChallenge> {
   private submittedFor?: AutosubmitChallenge;
 
   private get action_(): string | null {
-    return safeNavigationUrl(this.challenge?.url, document.baseURI);
+    return this.navigationUrl(this.challenge?.url);
   }
 
   protected override updated(): void {

@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { safeImageUrl } from '../../../src/url.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { ConsentChallenge, ConsentPermission, ConsentResponse } from './types.js';
 
@@ -47,7 +46,7 @@ export class AkStageConsent extends FormStage<ConsentChallenge, ConsentResponse>
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
+    const avatar = this.imageUrl(c.pending_user_avatar);
     const additional = c.additional_permissions ?? [];
     const granted = c.permissions ?? [];
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>

@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { FrameChallenge } from '../../../src/challenges.js';
-import { safeNavigationUrl } from '../../../src/url.js';
 import { StageElement } from '../base.js';
 import type { FrameResponse } from './types.js';
 
@@ -48,7 +47,7 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
   private loadedUrl?: string;
 
   private get url(): string | null {
-    return safeNavigationUrl(this.challenge?.url, document.baseURI);
+    return this.navigationUrl(this.challenge?.url);
   }
 
   protected override willUpdate(): void {

@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import { flowEvent } from '../events.js';
 import { navigator_ } from '../redirect/xak-flow-redirect.js';
@@ -225,7 +224,7 @@ export class AkStageIdentification extends FormStage<
       this.notice = msg(str`Signing in with ${source.name} is not supported here.`);
       return;
     }
-    const to = safeNavigationUrl(ch.to, document.baseURI);
+    const to = this.navigationUrl(ch.to);
     if (!to) {
       this.notice = msg(str`${source.name} tried to send you to an address that is not allowed.`);
       return;
@@ -237,7 +236,7 @@ export class AkStageIdentification extends FormStage<
   private renderSources(sources: LoginSource[], labels: boolean): TemplateResult {
     return html`<ul class="sources" part="sources" aria-label=${msg('Other ways to sign in')}>
       ${sources.map((s) => {
-        const icon = safeImageUrl(s.icon_url, document.baseURI);
+        const icon = this.imageUrl(s.icon_url);
         const name = msg(str`Continue with ${s.name}`);
         return html`<li>
           <button
@@ -261,7 +260,7 @@ export class AkStageIdentification extends FormStage<
       [c.recovery_url, msg('Forgot username or password?')],
       [c.enroll_url, msg('Need an account? Sign up.')],
     ]
-      .map(([url, text]) => [safeNavigationUrl(url, document.baseURI), text] as const)
+      .map(([url, text]) => [this.navigationUrl(url), text] as const)
       .filter(([url]) => !!url);
     if (!links.length) return nothing;
     return html`<div class="links" part="links">

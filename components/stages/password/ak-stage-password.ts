@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { PasswordChallenge, PasswordResponse } from './types.js';
 
@@ -32,8 +31,8 @@ export class AkStagePassword extends FormStage<PasswordChallenge, PasswordRespon
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
-    const recovery = safeNavigationUrl(c.recovery_url, document.baseURI);
+    const avatar = this.imageUrl(c.pending_user_avatar);
+    const recovery = this.navigationUrl(c.recovery_url);
     const userId = this.fieldId('username');
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       <div class="user" part="user">

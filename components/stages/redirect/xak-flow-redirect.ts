@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { RedirectChallenge } from '../../../src/challenges.js';
-import { safeNavigationUrl } from '../../../src/url.js';
 import { flowEvent } from '../events.js';
 import { StageElement } from '../base.js';
 
@@ -24,7 +23,7 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
   private redirectedFor?: RedirectChallenge;
 
   private get target(): string | null {
-    return safeNavigationUrl(this.challenge?.to, document.baseURI);
+    return this.navigationUrl(this.challenge?.to);
   }
 
   protected override updated(): void {

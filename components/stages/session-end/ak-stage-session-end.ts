@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { safeNavigationUrl } from '../../../src/url.js';
 import { StageElement } from '../base.js';
 import type { SessionEndChallenge } from './types.js';
 
@@ -14,7 +13,7 @@ export class AkStageSessionEnd extends StageElement<SessionEndChallenge> {
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const url = (u: string | undefined) => safeNavigationUrl(u, document.baseURI);
+    const url = (u: string | undefined) => this.navigationUrl(u);
     const links = [
       [
         url(c.application_launch_url),

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { safeImageUrl } from '../../../src/url.js';
 import { FormStage } from '../../controls/field/form-stage.js';
 import type { UserLoginChallenge, UserLoginResponse } from './types.js';
 
@@ -24,7 +23,7 @@ export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginRes
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = safeImageUrl(c.pending_user_avatar, document.baseURI);
+    const avatar = this.imageUrl(c.pending_user_avatar);
     return html`<form
       class="stage"
       part="form"

@@ -54,3 +54,21 @@ describe('ak-stage-password', () => {
     expect(rootOf(strict).querySelector('a.link')).to.equal(null);
   });
 });
+
+describe('server URLs resolve against authentik, not the host page', () => {
+  it('a relative recovery link and avatar point at base-url', async () => {
+    const c = await loadFixture('ak-stage-password');
+    const el = await mountStage({
+      ...c,
+      recovery_url: '/if/flow/default-recovery-flow/',
+      pending_user_avatar: '/media/avatar.png',
+    });
+    el.baseUrl = 'https://auth.example.com/';
+    await el.updateComplete;
+    const link = [...rootOf(el).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
+    expect(link).to.include('https://auth.example.com/if/flow/default-recovery-flow/');
+    expect(rootOf(el).querySelector<HTMLImageElement>('img')!.src).to.equal(
+      'https://auth.example.com/media/avatar.png',
+    );
+  });
+});
