@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Challenge } from '../../src/challenges.js';
 import { DEFAULT_API_PATH, DEFAULT_TIMEOUT } from '../../src/api/client.js';
-import type { FlowError } from '../../src/api/errors.js';
+import { FlowError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
 import type { ResolvedBackground } from '../../src/layout.js';
 import { safeNavigationUrl, srcsetSafe } from '../../src/url.js';
@@ -101,6 +101,8 @@ export class AkFlowExecutor extends LitElement {
   );
 
   private stage?: StageElement;
+  /** The answer in flight (or just answered) was a stage polling in the background. */
+  private backgroundSubmit = false;
   private stageChallenge?: Challenge;
   private stageIsLight = false;
   private challengesShown = 0;
@@ -161,14 +163,15 @@ export class AkFlowExecutor extends LitElement {
   private onStageSubmit(e: StageSubmitEvent): void {
     e.stopPropagation();
     if (!this.flow.submit(e.response)) return; // one answer at a time
+    this.backgroundSubmit = e.background;
+    if (e.background) return;
     this.announcement = msg('Working…');
     this.emit('ak-flow-submit', { component: e.response.component });
   }
 
   private onStageAction(e: StageActionEvent): void {
     e.stopPropagation();
-    if (e.action === 'retry') void this.flow.retry();
-    else void this.flow.restart();
+    void this.flow.restart();
   }
 
   /**
@@ -180,11 +183,12 @@ export class AkFlowExecutor extends LitElement {
     if (this.stage && this.stageChallenge === challenge && this.stageIsLight === light) {
       return this.stage;
     }
-    const sameStageWithErrors =
-      this.stage?.localName === STAGES[challenge.component]?.tag &&
-      this.stageIsLight === light &&
-      Object.keys(challenge.response_errors ?? {}).length > 0;
-    if (!this.stage || !sameStageWithErrors) {
+    const sameStage =
+      this.stage?.localName === STAGES[challenge.component]?.tag && this.stageIsLight === light;
+    const keep =
+      sameStage &&
+      (this.backgroundSubmit || Object.keys(challenge.response_errors ?? {}).length > 0);
+    if (!this.stage || !keep) {
       const entry = Object.hasOwn(STAGES, challenge.component)
         ? STAGES[challenge.component]
         : undefined;
@@ -259,7 +263,11 @@ export class AkFlowExecutor extends LitElement {
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
-        <div class="stage-box" part="stage" aria-busy=${this.flow.pending ? 'true' : 'false'}>
+        <div
+          class="stage-box"
+          part="stage"
+          aria-busy=${this.flow.pending && !this.backgroundSubmit ? 'true' : 'false'}
+        >
           ${
             stage ?? (this.flow.pending ? html`<p class="loading">${msg('Loading…')}</p>` : nothing)
           }
@@ -294,13 +302,19 @@ export class AkFlowExecutor extends LitElement {
   }
 
   private shownChallenge?: Challenge;
+  private shownStage?: StageElement;
 
   /** Once per new challenge: events, and focus into the stage (not on first paint unless asked). */
   private afterStageRender(): void {
     const challenge = this.flow.challenge;
     const stage = this.stage;
     if (!challenge || !stage || this.shownChallenge === challenge || this.flow.submitting) return;
+    // A poll answered with the same stage: nothing new for the user or the host page.
+    const quiet = this.backgroundSubmit && this.shownStage === stage;
+    this.backgroundSubmit = false;
     this.shownChallenge = challenge;
+    this.shownStage = stage;
+    if (quiet) return;
     this.challengesShown++;
     const focus = this.challengesShown > 1 || this.autofocus;
     void stage.updateComplete.then(() => {
@@ -308,6 +322,12 @@ export class AkFlowExecutor extends LitElement {
       this.emit('ak-flow-challenge', { challenge });
       if (challenge.component === 'ak-stage-flow-error')
         this.emit('ak-flow-error', { error: challenge });
+      if (!Object.hasOwn(STAGES, challenge.component)) {
+        const error = new FlowError('unknown-component', `No stage for ${challenge.component}`, {
+          detail: challenge.component,
+        });
+        this.emit('ak-flow-error', { error });
+      }
       if (challenge.component === 'xak-flow-redirect') {
         const to = safeNavigationUrl(challenge.to, this.base + '/');
         if (to) this.emit('ak-flow-done', { to });

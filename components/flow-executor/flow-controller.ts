@@ -109,6 +109,9 @@ export class FlowController {
     let challenge: Challenge;
     if (request.kind === 'submit') {
       challenge = await client.submit(request.response, signal);
+      // The server has the answer: a retry from here re-reads the flow instead of sending it
+      // again, and the answer (perhaps a password) is no longer held.
+      if (this.lastRequest === request) this.lastRequest = { kind: 'load' };
     } else {
       if (request.cancelUrl) await client.cancel(request.cancelUrl, signal);
       // One round of parallel requests: the challenge, the flow instance and the policy.

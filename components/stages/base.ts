@@ -43,10 +43,19 @@ export abstract class StageElement<
   @property({ type: Boolean, reflect: true }) pending = false;
 
   /** Dispatches the answer once; ignored while a previous answer is pending. */
-  protected submit(response: R): void {
+  protected submit(response: R, { background = false } = {}): void {
     if (this.pending) return;
     this.pending = true;
-    this.dispatchEvent(new StageSubmitEvent(response));
+    this.quiet = background;
+    this.dispatchEvent(new StageSubmitEvent(response, background));
+  }
+
+  /** The pending answer is a background poll: it guards like any other but shows no progress. */
+  private quiet = false;
+
+  /** Whether to show (and announce) progress: a pending answer the user gave. */
+  protected get showsProgress(): boolean {
+    return this.pending && !this.quiet;
   }
 
   protected action(action: StageActionEvent['action']): void {
@@ -96,11 +105,11 @@ export abstract class StageElement<
       class="button"
       part="submit"
       type="submit"
-      aria-disabled=${this.pending ? 'true' : 'false'}
+      aria-disabled=${this.showsProgress ? 'true' : 'false'}
     >
-      ${this.pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      ${this.showsProgress ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       <span>${label}</span>
-      ${this.pending ? html`<span class="sr-only">${msg('Working…')}</span>` : nothing}
+      ${this.showsProgress ? html`<span class="sr-only">${msg('Working…')}</span>` : nothing}
     </button>`;
   }
 

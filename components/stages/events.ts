@@ -6,18 +6,26 @@ import type { FlowError } from '../../src/api/errors.js';
 /** A stage answers its challenge. The executor POSTs `response`; a second one while pending is dropped. */
 export class StageSubmitEvent<R extends ChallengeResponse = ChallengeResponse> extends Event {
   static readonly type = 'ak-stage-submit';
-  constructor(readonly response: R) {
+  /**
+   * `background`: the stage polls on its own (Duo waiting for the phone); no progress is shown or
+   * announced, and if the same stage comes back it stays as it is, focus included.
+   */
+  constructor(
+    readonly response: R,
+    readonly background = false,
+  ) {
     super(StageSubmitEvent.type, { bubbles: true, composed: true });
   }
 }
 
 /**
- * A stage asks the executor for something that is not an answer: `retry` the last request,
- * `restart` the flow, or `cancel` through the flow's cancel URL (drops the plan) and start again.
+ * A stage asks the executor to drop the flow's plan (through its cancel URL) and start again:
+ * `cancel` when the user backs out ("Not you?", "Go back"), `restart` after an error. The two
+ * name the intent; the executor does the same for both.
  */
 export class StageActionEvent extends Event {
   static readonly type = 'ak-stage-action';
-  constructor(readonly action: 'retry' | 'restart' | 'cancel') {
+  constructor(readonly action: 'restart' | 'cancel') {
     super(StageActionEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -366,6 +366,16 @@ export class AkPasswordPolicyInput extends AkElement {
     return html`<p class="status ${cls}" id="${this.uid}-breach" part="breach">${text}</p>`;
   }
 
+  /**
+   * In shadow DOM this input has no form owner, so Enter would do nothing: submit the form the
+   * control sits in, as an input inside it would (implicit submission).
+   */
+  private onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.isComposing || this.renderRoot === this) return;
+    e.preventDefault();
+    this.closest('form')?.requestSubmit();
+  };
+
   override render() {
     const p = resolvePolicy(this.policy ?? {});
     const inputId = `${this.uid}-input`;
@@ -399,6 +409,7 @@ export class AkPasswordPolicyInput extends AkElement {
           .value=${live(this.value)}
           @input=${this.onInput}
           @change=${this.onChange}
+          @keydown=${this.onKeydown}
         />
         <button
           class="button secondary toggle"

@@ -26,7 +26,9 @@ export class AkStageAuthenticatorDuo extends MfaStage<
     super.connectedCallback();
     if (this.pollInterval > 0) {
       this.timer = setInterval(() => {
-        if (this.isConnected && !this.pending && this.challenge) this.submit(this.response());
+        if (this.isConnected && !this.pending && this.challenge) {
+          this.submit(this.response(), { background: true });
+        }
       }, this.pollInterval);
     }
   }

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { FlowError } from '../../../src/api/errors.js';
+import { describeFlowError } from '../../flow-executor/messages.js';
 import type { FlowErrorChallenge } from '../../../src/challenges.js';
 import { StageElement } from '../base.js';
 
@@ -22,7 +24,9 @@ export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
       <div class="alert danger" role="alert" part="errors">
         ${
           this.unknownComponent
-            ? msg(str`This sign-in step (${this.unknownComponent}) is not supported by this page.`)
+            ? describeFlowError(
+                new FlowError('unknown-component', '', { detail: this.unknownComponent }),
+              )
             : c?.error || msg('The server could not continue this flow. Please try again later.')
         }
       </div>

@@ -58,6 +58,12 @@ const AUTOCOMPLETE: Record<string, string> = {
   company: 'organization',
 };
 
+/** Each language named in itself ("DE - Deutsch"); built once, Intl.DisplayNames is costly. */
+let localeOptions: { value: string; label: string }[] | undefined;
+function localeChoices(): { value: string; label: string }[] {
+  return (localeOptions ??= LOCALES.map((code) => ({ value: code, label: localeLabel(code) })));
+}
+
 function localeLabel(code: string): string {
   try {
     const name = new Intl.DisplayNames([code.replace('_', '-')], { type: 'language' }).of(
@@ -388,10 +394,7 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
         const value = this.str(key);
         const options =
           p.type === 'ak-locale'
-            ? [
-                { value: '', label: msg('Auto-detect (based on your browser)') },
-                ...LOCALES.map((code) => ({ value: code, label: localeLabel(code) })),
-              ]
+            ? [{ value: '', label: msg('Auto-detect (based on your browser)') }, ...localeChoices()]
             : (p.choices ?? []);
         const unset = !options.some((o) => o.value === value);
         return html`<div class="field">

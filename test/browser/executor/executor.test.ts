@@ -128,7 +128,14 @@ describe('ak-flow-executor: fetching and rendering', () => {
     const s = await scenario({
       executor: [{ body: { component: 'ak-stage-from-the-future', flow_info: flowInfo() } }],
     });
+    const errors: { kind?: string; detail?: string }[] = [];
+    const record = (e: Event) => errors.push((e as CustomEvent).detail.error);
+    document.addEventListener('ak-flow-error', record);
     const el = await mount({ 'api-path': s.apiPath });
+    await until(() => errors.length > 0, 'ak-flow-error for the unknown component');
+    document.removeEventListener('ak-flow-error', record);
+    expect(errors[0].kind).to.equal('unknown-component');
+    expect(errors[0].detail).to.equal('ak-stage-from-the-future');
     const stage = stageOf<AkStageFlowError>(el);
     expect(stage.localName).to.equal('ak-stage-flow-error');
     expect(stageRoot(stage).textContent).to.contain('ak-stage-from-the-future');
@@ -331,6 +338,42 @@ describe('ak-flow-executor: submitting', () => {
     expect(described.textContent).to.contain('Not this one.');
     await until(() => stage.shadowRoot!.activeElement === input, 'focus on the invalid field');
     await expect(el).to.be.accessible();
+  });
+
+  it('a background poll answered with the same stage changes nothing the user notices', async () => {
+    const s = await scenario({
+      executor: [{ body: testChallenge() }, { body: testChallenge(), delay: 100 }],
+    });
+    const el = await mount({ 'api-path': s.apiPath });
+    const stage = stageOf(el);
+    const outside = document.createElement('button');
+    outside.textContent = 'elsewhere';
+    document.body.append(outside);
+    outside.focus();
+    const events: string[] = [];
+    for (const type of ['ak-flow-submit', 'ak-flow-challenge'] as const) {
+      el.addEventListener(type, () => events.push(type));
+    }
+    // What a polling stage does (the Duo stage): its own submit, marked background.
+    (stage as unknown as { submit: (r: object, o: object) => void }).submit(
+      { component: 'ak-stage-test' },
+      { background: true },
+    );
+    await el.updateComplete;
+    await stage.updateComplete;
+    expect(stage.pending, 'a poll still guards against a second answer').to.equal(true);
+    expect(stageRoot(stage).querySelector('.spinner') === null, 'no progress shown').to.equal(true);
+    expect(root(el).querySelector('[part="stage"]')!.getAttribute('aria-busy')).to.equal('false');
+    await until(
+      async () => (await s.log()).filter((r) => r.method === 'GET').length >= 2,
+      'the poll answered',
+    );
+    await sleep(100);
+    await el.updateComplete;
+    expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
+    expect(document.activeElement === outside, 'focus stays where the user left it').to.equal(true);
+    expect(events).to.deep.equal([]);
+    outside.remove();
   });
 
   it('never applies a stale answer: a newer request aborts the older one', async () => {

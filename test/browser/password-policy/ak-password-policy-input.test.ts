@@ -52,6 +52,29 @@ function hibpFetch(ranges: Record<string, string>) {
 }
 
 describe('ak-password-policy-input', () => {
+  it('Enter in the shadow-DOM input submits the form the control sits in', async () => {
+    let submitted = 0;
+    const form = await fixture<HTMLFormElement>(
+      html`<form
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          submitted++;
+        }}
+      >
+        <ak-password-policy-input
+          .policy=${staticPolicy}
+          name="password"
+        ></ak-password-policy-input>
+      </form>`,
+    );
+    const el = form.querySelector('ak-password-policy-input')!;
+    await el.updateComplete;
+    inputOf(el).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    expect(submitted).to.equal(1);
+  });
+
   it('renders a labelled password input with the checklist linked by aria-describedby', async () => {
     const el = await fixture<AkPasswordPolicyInput>(
       html`<ak-password-policy-input
