@@ -139,8 +139,9 @@ export class AkFlowExecutor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = ['slug', 'baseUrl', 'apiPath', 'query', 'passwordPolicyId'] as const;
+    const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
     if (target.some((k) => changed.has(k))) void this.flow.load(true);
+    else if (changed.has('passwordPolicyId')) void this.flow.reloadPolicy();
   }
 
   private emit<K extends Parameters<typeof flowEvent>[0]>(

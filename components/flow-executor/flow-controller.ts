@@ -40,7 +40,7 @@ export class FlowController {
   private readonly task: Task<[FlowRequest], Challenge>;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly options: () => FlowClientOptions & { passwordPolicyId?: string },
     private readonly callbacks: FlowControllerCallbacks,
   ) {
@@ -132,6 +132,14 @@ export class FlowController {
       throw new FlowError('network', `Could not load the stage for ${challenge.component}.`);
     }
     return challenge;
+  }
+
+  /** Another policy for the running flow: only the policy is read again, the stage stays. */
+  async reloadPolicy(): Promise<void> {
+    this.policy = await this.fetchPolicy(this.client(), new AbortController().signal).catch(
+      () => null,
+    );
+    this.host.requestUpdate();
   }
 
   /** A policy that cannot be read only turns the live checks off; the server still judges. */

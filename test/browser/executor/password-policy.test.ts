@@ -96,4 +96,19 @@ describe('ak-flow-executor: password policy', () => {
     expect((stage.passwordPolicy as { pk: string }).pk).to.equal('p-1');
     el.remove();
   });
+
+  it('a policy set after the flow started is read on its own; the stage and its input stay', async () => {
+    const s = await scenario({ executor: [{ body: promptChallenge }], policy: { body: policy } });
+    const el = await mount({ 'api-path': s.apiPath });
+    const stage = stageOf<HTMLElement & { passwordPolicy?: unknown }>(el);
+    expect(stage.passwordPolicy).to.equal(undefined);
+    el.passwordPolicyId = 'p-1';
+    await until(
+      () => (stage.passwordPolicy as { pk?: string } | undefined)?.pk === 'p-1',
+      'the policy',
+    );
+    expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
+    const executorGets = (await s.log()).filter((r) => r.url.includes('/flows/executor/'));
+    expect(executorGets).to.have.length(1);
+  });
 });
