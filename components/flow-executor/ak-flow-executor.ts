@@ -13,7 +13,7 @@ import type { PasswordPolicy } from '../../src/policy/types.js';
 import { adoptLightDomStyles } from '../base/light-dom.js';
 import { tokens, formStyles, spin } from '../styles/theme.js';
 import { StageActionEvent, StageSubmitEvent, flowEvent } from '../stages/events.js';
-import { STAGES } from '../stages/registry.js';
+import { stageEntry } from '../stages/registry.js';
 import type { StageElement } from '../stages/base.js';
 import type { AkStageFlowError } from '../stages/flow-error/ak-stage-flow-error.js';
 import '../stages/eager.js';
@@ -184,15 +184,12 @@ export class AkFlowExecutor extends LitElement {
     if (this.stage && this.stageChallenge === challenge && this.stageIsLight === light) {
       return this.stage;
     }
-    const sameStage =
-      this.stage?.localName === STAGES[challenge.component]?.tag && this.stageIsLight === light;
+    const entry = stageEntry(challenge.component);
+    const sameStage = !!entry && this.stage?.localName === entry.tag && this.stageIsLight === light;
     const keep =
       sameStage &&
       (this.backgroundSubmit || Object.keys(challenge.response_errors ?? {}).length > 0);
     if (!this.stage || !keep) {
-      const entry = Object.hasOwn(STAGES, challenge.component)
-        ? STAGES[challenge.component]
-        : undefined;
       const el = document.createElement(entry?.tag ?? 'ak-stage-flow-error') as StageElement;
       if (light) el.setAttribute('light-dom', '');
       if (!entry) (el as AkStageFlowError).unknownComponent = challenge.component;
@@ -323,7 +320,7 @@ export class AkFlowExecutor extends LitElement {
       this.emit('ak-flow-challenge', { challenge });
       if (challenge.component === 'ak-stage-flow-error')
         this.emit('ak-flow-error', { error: challenge });
-      if (!Object.hasOwn(STAGES, challenge.component)) {
+      if (!stageEntry(challenge.component)) {
         const error = new FlowError('unknown-component', `No stage for ${challenge.component}`, {
           detail: challenge.component,
         });

@@ -10,6 +10,9 @@ import { StageActionEvent, StageSubmitEvent } from './events.js';
 
 let instances = 0;
 
+/** Field keys come from the server: keep ids to characters every selector accepts. */
+export const idSafe = (key: string): string => key.replace(/[^\w-]/g, '_');
+
 /**
  * Base of every stage. The executor sets `challenge` (and `pending` while a POST is in flight);
  * the stage renders it and answers with one `ak-stage-submit` event. Stages never fetch.
@@ -72,7 +75,7 @@ export abstract class StageElement<
 
   /** `id` of a field's error list, for `aria-describedby`. Field keys come from the server. */
   protected errorId(field: string): string {
-    return `${this.uid}-error-${field.replace(/[^\w-]/g, '_')}`;
+    return `${this.uid}-error-${idSafe(field)}`;
   }
 
   /** The errors under a field, linked by `errorId(field)`. */

@@ -66,9 +66,14 @@ export const STAGES: Record<string, StageEntry> = {
   },
 };
 
-/** Makes sure the stage for `component` is defined; false when the widget has none. */
+/** The stage for a component name from the server (own keys only: not `constructor`). */
+export function stageEntry(component: string): StageEntry | undefined {
+  return Object.hasOwn(STAGES, component) ? STAGES[component] : undefined;
+}
+
+/** Makes sure the stage for `component` is defined; undefined when the widget has none. */
 export async function ensureStage(component: string): Promise<StageEntry | undefined> {
-  const entry = Object.hasOwn(STAGES, component) ? STAGES[component] : undefined;
+  const entry = stageEntry(component);
   if (entry?.load && !customElements.get(entry.tag)) await entry.load();
   return entry;
 }

@@ -8,10 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse } from '../../../src/challenges.js';
-import { StageElement } from '../../stages/base.js';
-
-/** Field keys come from the server: keep ids to characters every selector accepts. */
-const idSafe = (key: string): string => key.replace(/[^\w-]/g, '_');
+import { StageElement, idSafe } from '../../stages/base.js';
 
 export interface InputOptions {
   /** The wire key: errors are looked up under it. */

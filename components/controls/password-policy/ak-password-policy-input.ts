@@ -160,12 +160,6 @@ export class AkPasswordPolicyInput extends AkElement {
   /** Last announced state per topic, so each change is announced once. */
   private said = new Map<string, string>();
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // The property works like the attribute: decided once, at first connection.
-    if (this.lightDom) this.setAttribute('light-dom', '');
-    return super.createRenderRoot();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPending();
