@@ -52,4 +52,11 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
   line('outbox', `${base}/dev/outbox`);
   line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
   if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
+  // A development server: the outbox hands out recovery links and codes to whoever asks.
+  if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
+    console.log(
+      `\n! listening on ${values.host}: anyone who can reach it can read ${base}/dev/outbox ` +
+        '(recovery links, one-time codes) and log in as the demo user. Keep it off shared networks.',
+    );
+  }
 });
