@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import { oneEvent } from '@open-wc/testing';
 import { StageElement } from '../../components/stages/base.js';
 import { STAGES } from '../../components/stages/registry.js';
-import type { ChallengeBase, ContextualFlowInfo } from '../../src/challenges.js';
+import type { ChallengeBase, ContextualFlowInfo, FlowInstance } from '../../src/challenges.js';
 import type { AkFlowExecutor } from '../../components/flow-executor/ak-flow-executor.js';
 
 export interface MockResponse {
@@ -52,6 +52,18 @@ export const flowInfo = (extra: Partial<ContextualFlowInfo> = {}): ContextualFlo
   cancel_url: '/flows/-/cancel/',
   layout: 'stacked',
   ...extra,
+});
+
+/** The Flow object of GET /flows/instances/test-flow/, as the mock serves it. */
+export const flowInstance = (extra: Partial<FlowInstance> = {}) => ({
+  body: {
+    pk: '1',
+    slug: 'test-flow',
+    name: 'n',
+    title: 't',
+    designation: 'authentication',
+    ...extra,
+  } satisfies FlowInstance,
 });
 
 /** A one-field stage used only by tests: `{component: 'ak-stage-test', value}`. */

@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO, ensureBuilt, launch, listen, openPage, startServer } from './harness.js';
+import {
+  DEMO,
+  ensureBuilt,
+  field,
+  launch,
+  listen,
+  openPage,
+  signIn,
+  startServer,
+} from './harness.js';
 import type { Listening } from './harness.js';
 
 export const STRICT_CSP =
@@ -98,24 +107,12 @@ async function watchViolations(p: Page): Promise<() => Promise<string[]>> {
   return () => p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
 
-const field = (p: Page, label: string) =>
-  p.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
-
 describe('e2e: embedding', () => {
   it('works under a strict CSP with Trusted Types: login, no violation', async () => {
     const { context, page: p, problems } = await openPage(browser);
     const violations = await watchViolations(p);
     await p.goto(`${server.url}/embed/csp-login/`);
-    await p
-      .getByLabel(/username/i)
-      .first()
-      .fill(DEMO.username);
-    await p
-      .getByLabel(/username/i)
-      .first()
-      .press('Enter');
-    await field(p, 'Password').fill(DEMO.password);
-    await field(p, 'Password').press('Enter');
+    await signIn(p, DEMO);
     await p.getByRole('button', { name: 'Yes' }).waitFor();
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
@@ -157,16 +154,7 @@ describe('e2e: embedding', () => {
         }
       });
       await p.goto(`${app.url}/?next=%2Fback-in-the-app%2F`);
-      await p
-        .getByLabel(/username/i)
-        .first()
-        .fill(DEMO.username);
-      await p
-        .getByLabel(/username/i)
-        .first()
-        .press('Enter');
-      await field(p, 'Password').fill(DEMO.password);
-      await field(p, 'Password').press('Enter');
+      await signIn(p, DEMO);
       await p.getByRole('button', { name: 'Yes' }).click();
       await p.waitForURL(`${app.url}/back-in-the-app/`);
       // Every executor answer was a CORS answer to the app's origin, and the session cookie

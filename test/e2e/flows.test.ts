@@ -3,7 +3,17 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, ensureBuilt, launch, listen, openPage, outboxLink, startServer } from './harness.js';
+import {
+  DEMO,
+  ensureBuilt,
+  field,
+  identifier,
+  launch,
+  listen,
+  openPage,
+  outboxLink,
+  startServer,
+} from './harness.js';
 import type { Listening } from './harness.js';
 import { evaluatePasswordPolicy } from '../../src/policy/index.js';
 
@@ -32,10 +42,6 @@ async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
   }
 }
 
-/** A field by its label; required fields' labels end in an aria-hidden " *". */
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
-const identifier = (page: Page) => page.getByLabel(/username/i).first();
 const password = (page: Page) => field(page, 'Password');
 
 async function identify(page: Page, uid: string) {

@@ -132,3 +132,22 @@ export async function addVirtualAuthenticator(context: BrowserContext, page: Pag
   });
   return { cdp, authenticatorId };
 }
+
+/** A field by its label; required fields' labels end in an aria-hidden " *". */
+export const field = (page: Page, label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
+
+/** The identification stage's identifier field, whatever `user_fields` named it. */
+export const identifier = (page: Page) => page.getByLabel(/username/i).first();
+
+/** Identification, then the password stage, with Enter as a keyboard user would. */
+export async function signIn(page: Page, user: { username: string; password: string }) {
+  await identifier(page).fill(user.username);
+  await identifier(page).press('Enter');
+  await field(page, 'Password').fill(user.password);
+  await field(page, 'Password').press('Enter');
+}
+
+/** The flow's final redirect to `origin`'s root (where the demo flows end without `next`). */
+export const finalRedirect = (page: Page, origin: string) =>
+  page.waitForURL((url) => url.pathname === '/' && url.origin === origin, { timeout: 15000 });

@@ -10,6 +10,7 @@ import { createFlowServer } from '../../server/app.js';
 import {
   addVirtualAuthenticator,
   ensureBuilt,
+  finalRedirect,
   launch,
   listen,
   openPage,
@@ -58,8 +59,7 @@ async function firstFactor(page: Page, slug: string, user: { username: string; p
 }
 
 /** Waits for the flow's final redirect to `/`. */
-const done = (page: Page) =>
-  page.waitForURL((url) => url.pathname === '/' && url.origin === base, { timeout: 15000 });
+const done = (page: Page) => finalRedirect(page, base);
 
 async function loginWithoutMfa(page: Page, user: { username: string; password: string }) {
   await firstFactor(page, 'demo-mfa-login', user);

@@ -11,6 +11,7 @@ import { createFlowServer } from '../../server/app.js';
 import {
   addVirtualAuthenticator,
   ensureBuilt,
+  finalRedirect,
   launch,
   listen,
   openPage,
@@ -33,8 +34,7 @@ after(async () => {
   await server?.close();
 });
 
-const done = (page: Page) =>
-  page.waitForURL((url) => url.pathname === '/' && url.origin === base, { timeout: 15000 });
+const done = (page: Page) => finalRedirect(page, base);
 
 describe('passkey autofill in Chromium', () => {
   test('a registered passkey logs in from the username field', async () => {

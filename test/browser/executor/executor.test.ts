@@ -4,6 +4,7 @@ import type { AkStageFlowError } from '../../../components/stages/flow-error/ak-
 import { StageSubmitEvent } from '../../../components/stages/events.js';
 import {
   flowInfo,
+  flowInstance,
   root,
   scenario,
   settled,
@@ -19,10 +20,7 @@ describe('ak-flow-executor: fetching and rendering', () => {
   it('requests the challenge and the flow instance in parallel, then renders the stage', async () => {
     const s = await scenario({
       executor: [{ body: testChallenge(), delay: 400 }],
-      instance: {
-        body: { pk: '1', slug: 'test-flow', name: 'n', title: 'T', designation: 'authentication' },
-        delay: 400,
-      },
+      instance: { ...flowInstance({ title: 'T' }), delay: 400 },
     });
     const el = await mount({ 'api-path': s.apiPath });
     const log = await s.log();
@@ -70,15 +68,7 @@ describe('ak-flow-executor: fetching and rendering', () => {
 
     const s2 = await scenario({
       executor: [{ body: testChallenge({ flow_info: flowInfo({ title: undefined }) }) }],
-      instance: {
-        body: {
-          pk: '1',
-          slug: 'test-flow',
-          name: 'n',
-          title: 'From instance',
-          designation: 'authentication',
-        },
-      },
+      instance: flowInstance({ title: 'From instance' }),
     });
     const el2 = await mount({ 'api-path': s2.apiPath, 'document-title': true });
     expect(root(el2).querySelector('[part="title"]')!.textContent).to.equal('From instance');

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FLOW_LAYOUTS } from '../../../src/challenges.js';
 import type { FlowLayout } from '../../../src/challenges.js';
-import { flowInfo, root, scenario, stageOf, stageRoot, testChallenge, until } from '../helpers.js';
+import {
+  flowInfo,
+  flowInstance,
+  root,
+  scenario,
+  stageOf,
+  stageRoot,
+  testChallenge,
+  until,
+} from '../helpers.js';
 import { mount } from './mount.js';
 
 async function withLayout(layout: FlowLayout, width: string, extra: Record<string, unknown> = {}) {
@@ -92,16 +101,7 @@ describe('ak-flow-executor: background', () => {
   it('falls back to the flow instance background', async () => {
     const s = await scenario({
       executor: [{ body: testChallenge({ flow_info: flowInfo({ background: undefined }) }) }],
-      instance: {
-        body: {
-          pk: '1',
-          slug: 'test-flow',
-          name: 'n',
-          title: 't',
-          designation: 'authentication',
-          background: '/from-instance.jpg',
-        },
-      },
+      instance: flowInstance({ background: '/from-instance.jpg' }),
     });
     const el = await mount({ 'api-path': s.apiPath });
     const img = root(el).querySelector<HTMLImageElement>('[part="background"] img')!;
@@ -129,16 +129,7 @@ describe('ak-flow-executor: background', () => {
 });
 
 describe('ak-flow-executor: compatibility mode', () => {
-  const instance = (compatibility_mode: boolean) => ({
-    body: {
-      pk: '1',
-      slug: 'test-flow',
-      name: 'n',
-      title: 't',
-      designation: 'authentication',
-      compatibility_mode,
-    },
-  });
+  const instance = (compatibility_mode: boolean) => flowInstance({ compatibility_mode });
 
   it('renders in light DOM when the flow says so: document.querySelectorAll finds the form', async () => {
     const s = await scenario({ executor: [{ body: testChallenge() }], instance: instance(true) });
