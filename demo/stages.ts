@@ -1,8 +1,8 @@
 // The stage gallery (demo/stages.html): every stage from its fixture challenge, in shadow DOM and
 // in light DOM side by side. Submits are logged below each stage (passwords masked), not sent.
-import '../components/stages/eager.js';
-import type { StageElement } from '../components/stages/base.js';
-import { ensureStage } from '../components/stages/registry.js';
+import '../components/stages/kit/registry.js';
+import type { StageElement } from '../components/stages/kit/stage-element.js';
+import { ensureStage } from '../components/stages/kit/registry.js';
 import type { Challenge } from '../src/challenges.js';
 
 /** Fixture challenges, one per stage, fetched from `data-fixtures` on <body> (see stages.html). */
@@ -63,11 +63,11 @@ function mask(response: Record<string, unknown>): string {
 
 async function show(challenge: Challenge): Promise<void> {
   const component = challenge.component;
-  const entry = await ensureStage(component);
+  const known = await ensureStage(component);
   const section = document.createElement('section');
   section.id = component;
   const title = document.createElement('h2');
-  title.textContent = `<${entry?.tag ?? component}>`;
+  title.textContent = `<${component}>`;
   const pair = document.createElement('div');
   pair.className = 'pair';
   section.append(title, pair);
@@ -76,7 +76,7 @@ async function show(challenge: Challenge): Promise<void> {
     card.className = 'card';
     const label = document.createElement('h3');
     label.textContent = light ? 'Light DOM (compatibility mode)' : 'Shadow DOM';
-    const el = document.createElement(entry?.tag ?? 'ak-stage-flow-error') as StageElement;
+    const el = document.createElement(known ? component : 'ak-stage-flow-error') as StageElement;
     if (light) el.setAttribute('light-dom', '');
     el.challenge = challenge;
     const log = document.createElement('pre');
@@ -84,12 +84,12 @@ async function show(challenge: Challenge): Promise<void> {
       log.textContent = `ak-stage-submit ${mask(e.response)}`;
       setTimeout(() => (el.pending = false), 1200);
     });
-    el.addEventListener('ak-stage-action', (e) => {
-      log.textContent = `ak-stage-action ${e.action}`;
+    el.addEventListener('ak-stage-restart', (e) => {
+      log.textContent = `ak-stage-restart ${e.reason}`;
     });
-    el.addEventListener('ak-flow-redirect', (e) => {
-      e.preventDefault();
-      log.textContent = `ak-flow-redirect ${e.detail.to}`;
+    el.addEventListener('ak-stage-navigate', (e) => {
+      e.handedOver = true;
+      log.textContent = `ak-stage-navigate ${e.to}`;
     });
     card.append(label, el, log);
     pair.append(card);

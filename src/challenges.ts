@@ -1,5 +1,6 @@
-// snake_case wire types for authentik's flow challenges (names and fields as in schema.yml of
-// @goauthentik/api; test/unit/contract checks the fixtures against it).
+// snake_case wire types shared by every challenge (names and fields as in schema.yml of
+// @goauthentik/api; test/unit/contract checks the fixtures against it). Each stage's own
+// challenge and response types live beside it: components/stages/<name>/types.ts.
 
 export interface ErrorDetail {
   string: string;
@@ -38,45 +39,6 @@ export interface ChallengeBase {
   component: string;
   flow_info?: ContextualFlowInfo;
   response_errors?: ResponseErrors;
-}
-
-export interface FlowErrorChallenge extends ChallengeBase {
-  component: 'ak-stage-flow-error';
-  request_id: string;
-  error?: string;
-  traceback?: string;
-}
-
-export interface AccessDeniedChallenge extends ChallengeBase {
-  component: 'ak-stage-access-denied';
-  pending_user: string;
-  pending_user_avatar: string;
-  error_message?: string;
-}
-
-export interface RedirectChallenge extends ChallengeBase {
-  component: 'xak-flow-redirect';
-  to: string;
-  final_redirect?: boolean;
-}
-
-export interface AutosubmitChallenge extends ChallengeBase {
-  component: 'ak-stage-autosubmit';
-  url: string;
-  attrs: Record<string, string>;
-  title?: string;
-}
-
-export interface ShellChallenge extends ChallengeBase {
-  component: 'xak-flow-shell';
-  body: string;
-}
-
-export interface FrameChallenge extends ChallengeBase {
-  component: 'xak-flow-frame';
-  url: string;
-  loading_overlay?: boolean;
-  loading_text: string;
 }
 
 /** Any challenge: the known shapes are narrowed by `component` in each stage. */

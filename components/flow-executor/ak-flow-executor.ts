@@ -1,22 +1,25 @@
 import { LitElement, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
+import { Task } from '@lit/task';
 import type { Challenge } from '../../src/challenges.js';
-import { DEFAULT_API_PATH, DEFAULT_TIMEOUT } from '../../src/api/client.js';
-import { FlowError } from '../../src/api/errors.js';
+import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
+import { isAbortError } from '../../src/api/errors.js';
+import type { FlowError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
 import type { ResolvedBackground } from '../../src/layout.js';
-import { safeNavigationUrl, srcsetSafe } from '../../src/url.js';
+import { isValidSlug, srcsetSafe } from '../../src/url.js';
 import type { FlowLayout } from '../../src/challenges.js';
 import type { PasswordPolicy } from '../../src/policy/types.js';
 import { adoptLightDomStyles } from '../base/light-dom.js';
 import { tokens, formStyles, spin } from '../styles/theme.js';
-import { StageActionEvent, StageSubmitEvent, flowEvent } from '../stages/events.js';
-import { stageEntry } from '../stages/registry.js';
-import type { StageElement } from '../stages/base.js';
-import type { AkStageFlowError } from '../stages/flow-error/ak-stage-flow-error.js';
-import '../stages/eager.js';
+import { StageNavigateEvent, StageRestartEvent, StageSubmitEvent } from '../stages/kit/events.js';
+import { define } from '../stages/kit/define.js';
+import { stageTable } from '../stages/kit/registry.js';
+import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
 import { executorStyles } from './ak-flow-executor.styles.js';
 import { FlowController } from './flow-controller.js';
 import { describeFlowError } from './messages.js';
@@ -84,38 +87,75 @@ export class AkFlowExecutor extends LitElement {
 
   @state() private announcement = '';
 
-  private readonly flow = new FlowController(
-    this,
-    () => ({
+  private readonly flow = new FlowController(this, {
+    client: () => this.clientOptions(),
+    stages: stageTable,
+    stage: () => this.stageElement(),
+    autofocus: () => this.autofocus,
+    firstRound: () => this.policy.taskComplete,
+    onChallenge: (challenge) => this.onChallenge(challenge),
+  });
+
+  /**
+   * The password policy named by `password-policy`, read in parallel with the first challenge;
+   * null when there is none or it could not be read (the live checks are off, the server judges).
+   */
+  private readonly policy = new Task(this, {
+    args: () =>
+      [
+        this.passwordPolicy ? undefined : this.passwordPolicyId,
+        this.base,
+        this.apiPath,
+        this.slug,
+      ] as const,
+    task: async ([id], { signal }): Promise<PasswordPolicy | null> => {
+      const options = this.clientOptions();
+      if (!id || !isValidSlug(options.slug)) return null;
+      try {
+        const policy = await new FlowClient(options).getPasswordPolicy(id, signal);
+        return policy as unknown as PasswordPolicy;
+      } catch (err) {
+        if (isAbortError(err)) throw err;
+        console.warn('ak-flow-executor: password policy unavailable, live checks are off', err);
+        return null;
+      }
+    },
+  });
+
+  private lightContainer?: HTMLElement;
+  private config?: StageConfig;
+
+  constructor() {
+    super();
+    this.addEventListener(StageSubmitEvent.type, (e) => {
+      e.stopPropagation();
+      // One answer at a time; a poll is not news to the user.
+      if (this.flow.submit(e.response, e.background) && !e.background) {
+        this.announcement = msg('Working…');
+      }
+    });
+    this.addEventListener(StageRestartEvent.type, (e) => {
+      e.stopPropagation();
+      void this.flow.restart();
+    });
+    this.addEventListener(StageNavigateEvent.type, (e) => {
+      e.stopPropagation();
+      e.handedOver = !this.flow.navigate(e.to);
+    });
+  }
+
+  private get base(): string {
+    return this.baseUrl || window.location.origin;
+  }
+
+  private clientOptions() {
+    return {
       baseUrl: this.base,
       apiPath: this.apiPath,
       slug: this.slug,
       query: this.query ?? window.location.search,
       timeout: this.timeout,
-      passwordPolicyId: this.passwordPolicy ? undefined : this.passwordPolicyId,
-    }),
-    {
-      onChallenge: (challenge) => this.onChallenge(challenge),
-      onError: (error) => this.emit('ak-flow-error', { error }),
-    },
-  );
-
-  private stage?: StageElement;
-  /** The answer in flight (or just answered) was a stage polling in the background. */
-  private backgroundSubmit = false;
-  private stageChallenge?: Challenge;
-  private stageIsLight = false;
-  private challengesShown = 0;
-  private lightContainer?: HTMLElement;
-
-  constructor() {
-    super();
-    this.addEventListener(StageSubmitEvent.type, (e) => this.onStageSubmit(e));
-    this.addEventListener(StageActionEvent.type, (e) => this.onStageAction(e));
-  }
-
-  private get base(): string {
-    return this.baseUrl || window.location.origin;
+    };
   }
 
   /** The flow's current challenge, if any. */
@@ -138,19 +178,6 @@ export class AkFlowExecutor extends LitElement {
     return this.flow.restart();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
-    if (target.some((k) => changed.has(k))) void this.flow.load(true);
-    else if (changed.has('passwordPolicyId')) void this.flow.reloadPolicy();
-  }
-
-  private emit<K extends Parameters<typeof flowEvent>[0]>(
-    type: K,
-    detail: Parameters<typeof flowEvent<K>>[1],
-  ): void {
-    this.dispatchEvent(flowEvent(type, detail));
-  }
-
   private onChallenge(challenge: Challenge): void {
     this.announcement = challenge.response_errors
       ? msg('Please correct the errors and try again.')
@@ -161,44 +188,61 @@ export class AkFlowExecutor extends LitElement {
     }
   }
 
-  private onStageSubmit(e: StageSubmitEvent): void {
-    e.stopPropagation();
-    if (!this.flow.submit(e.response)) return; // one answer at a time
-    this.backgroundSubmit = e.background;
-    if (e.background) return;
-    this.announcement = msg('Working…');
-    this.emit('ak-flow-submit', { component: e.response.component });
+  /** The stage element on screen, once rendered. */
+  private stageElement(): StageElement | null {
+    const root = this.lightContainer ?? this.shadowRoot;
+    return root?.querySelector<StageElement>('.stage-box > [part~="stage-element"]') ?? null;
   }
 
-  private onStageAction(e: StageActionEvent): void {
-    e.stopPropagation();
-    void this.flow.restart();
+  /** What every stage gets besides its challenge; the same object while nothing changed. */
+  private stageConfig(): StageConfig {
+    const next: StageConfig = {
+      baseUrl: this.base + '/',
+      passwordPolicy: this.passwordPolicy ?? this.policy.value ?? undefined,
+      hibpRangeUrl: this.hibpRangeUrl,
+    };
+    const last = this.config;
+    const same =
+      last &&
+      last.baseUrl === next.baseUrl &&
+      last.passwordPolicy === next.passwordPolicy &&
+      last.hibpRangeUrl === next.hibpRangeUrl;
+    return same ? last : (this.config = next);
   }
 
   /**
-   * The stage element for a challenge. A new challenge gets a new element (nothing typed carries
-   * over to the next stage) unless it is the same stage back with errors, where the element and
-   * its input stay. A request that fails leaves the challenge, and so the element, as it was.
+   * The stage for a challenge, keyed by the controller's stage key and the rendering mode: a new
+   * stage gets a new element (nothing typed carries over), the same stage back with errors or
+   * from a poll keeps its element and its input. A component the widget has no stage for is named
+   * by the flow-error stage.
    */
-  private stageFor(challenge: Challenge, light: boolean): StageElement {
-    if (this.stage && this.stageChallenge === challenge && this.stageIsLight === light) {
-      return this.stage;
+  private renderStage(challenge: Challenge, light: boolean): TemplateResult {
+    const config = this.stageConfig();
+    const key = `${this.flow.stageKey}:${light}`;
+    if (!this.flow.hasStage(challenge)) {
+      return keyed(
+        key,
+        html`<ak-stage-flow-error
+          part="stage-element"
+          ?light-dom=${light}
+          .challenge=${challenge}
+          .config=${config}
+          .unknownComponent=${challenge.component}
+        ></ak-stage-flow-error>`,
+      ) as TemplateResult;
     }
-    const entry = stageEntry(challenge.component);
-    const sameStage = !!entry && this.stage?.localName === entry.tag && this.stageIsLight === light;
-    const keep =
-      sameStage &&
-      (this.backgroundSubmit || Object.keys(challenge.response_errors ?? {}).length > 0);
-    if (!this.stage || !keep) {
-      const el = document.createElement(entry?.tag ?? 'ak-stage-flow-error') as StageElement;
-      if (light) el.setAttribute('light-dom', '');
-      if (!entry) (el as AkStageFlowError).unknownComponent = challenge.component;
-      el.setAttribute('part', 'stage-element');
-      this.stage = el;
-      this.stageIsLight = light;
-    }
-    this.stageChallenge = challenge;
-    return this.stage;
+    // The tag is a key of the stage table (checked above), never free server text.
+    const tag = unsafeStatic(challenge.component);
+    return keyed(
+      key,
+      staticHtml`<${tag}
+        part="stage-element"
+        ?light-dom=${light}
+        .challenge=${challenge}
+        .config=${config}
+        .pending=${this.flow.submitting}
+      ></${tag}>`,
+    ) as TemplateResult;
   }
 
   private renderBackground(bg: ResolvedBackground, layout: FlowLayout): TemplateResult {
@@ -243,18 +287,6 @@ export class AkFlowExecutor extends LitElement {
     const background = resolveBackground(flowInfo, instance, layout, this.base + '/');
     const title = flowInfo?.title || instance?.title || '';
     const light = this.isLightDom;
-    const stage = challenge ? this.stageFor(challenge, light) : undefined;
-    if (stage && challenge) {
-      stage.challenge = challenge;
-      stage.baseUrl = this.base + '/';
-      stage.pending = this.flow.submitting;
-      if ('passwordPolicy' in stage) {
-        Object.assign(stage, {
-          passwordPolicy: this.passwordPolicy ?? this.flow.policy ?? undefined,
-          hibpRangeUrl: this.hibpRangeUrl,
-        });
-      }
-    }
     return html`<div class="flow layout-${layout}" part="layout" data-layout=${layout}>
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
@@ -264,10 +296,14 @@ export class AkFlowExecutor extends LitElement {
         <div
           class="stage-box"
           part="stage"
-          aria-busy=${this.flow.pending && !this.backgroundSubmit ? 'true' : 'false'}
+          aria-busy=${this.flow.pending && !this.flow.background ? 'true' : 'false'}
         >
           ${
-            stage ?? (this.flow.pending ? html`<p class="loading">${msg('Loading…')}</p>` : nothing)
+            challenge
+              ? this.renderStage(challenge, light)
+              : this.flow.pending
+                ? html`<p class="loading">${msg('Loading…')}</p>`
+                : nothing
           }
         </div>
       </section>
@@ -280,9 +316,18 @@ export class AkFlowExecutor extends LitElement {
     return this.isLightDom ? html`<slot></slot>` : this.renderContent();
   }
 
-  protected override updated(): void {
-    const light = this.isLightDom;
-    if (light) {
+  /**
+   * Starts a new flow when its address changed. In compatibility mode the content is rendered into
+   * a light-DOM container here, right after the shadow root's `<slot>`, so it is on screen when the
+   * controller's hostUpdated runs.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    // A new flow starts here, after the controllers' hostUpdate started the policy task, so the
+    // first round can wait for the policy too.
+    const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
+    if (target.some((k) => changed.has(k))) void this.flow.load(true);
+    super.update(changed);
+    if (this.isLightDom) {
       if (!this.lightContainer) {
         this.toggleAttribute('light-dom', true);
         adoptLightDomStyles(this, AkFlowExecutor.styles);
@@ -296,46 +341,9 @@ export class AkFlowExecutor extends LitElement {
       this.lightContainer = undefined;
       this.toggleAttribute('light-dom', false);
     }
-    this.afterStageRender();
-  }
-
-  private shownChallenge?: Challenge;
-  private shownStage?: StageElement;
-
-  /** Once per new challenge: events, and focus into the stage (not on first paint unless asked). */
-  private afterStageRender(): void {
-    const challenge = this.flow.challenge;
-    const stage = this.stage;
-    if (!challenge || !stage || this.shownChallenge === challenge || this.flow.submitting) return;
-    // A poll answered with the same stage: nothing new for the user or the host page.
-    const quiet = this.backgroundSubmit && this.shownStage === stage;
-    this.backgroundSubmit = false;
-    this.shownChallenge = challenge;
-    this.shownStage = stage;
-    if (quiet) return;
-    this.challengesShown++;
-    const focus = this.challengesShown > 1 || this.autofocus;
-    void stage.updateComplete.then(() => {
-      if (focus && this.stage === stage) stage.focusFirst();
-      this.emit('ak-flow-challenge', { challenge });
-      if (challenge.component === 'ak-stage-flow-error')
-        this.emit('ak-flow-error', { error: challenge });
-      if (!stageEntry(challenge.component)) {
-        const error = new FlowError('unknown-component', `No stage for ${challenge.component}`, {
-          detail: challenge.component,
-        });
-        this.emit('ak-flow-error', { error });
-      }
-      if (challenge.component === 'xak-flow-redirect') {
-        const to = safeNavigationUrl(challenge.to, this.base + '/');
-        if (to) this.emit('ak-flow-done', { to });
-      }
-    });
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-flow-executor'))
-  customElements.define('ak-flow-executor', AkFlowExecutor);
+define('ak-flow-executor', AkFlowExecutor);
 
 declare global {
   interface HTMLElementTagNameMap {

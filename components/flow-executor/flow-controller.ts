@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   Challenge,
   ChallengeResponse,
@@ -9,41 +9,76 @@ import type {
 import { FlowClient } from '../../src/api/client.js';
 import type { FlowClientOptions } from '../../src/api/client.js';
 import { FlowError, isAbortError } from '../../src/api/errors.js';
-import { isValidSlug } from '../../src/url.js';
-import type { PasswordPolicy } from '../../src/policy/types.js';
-import { ensureStage } from '../stages/registry.js';
+import { isValidSlug, safeNavigationUrl } from '../../src/url.js';
+import { flowEvent } from './events.js';
+import type { FlowEventMap } from './events.js';
+import { navigator_ } from './navigation.js';
 
 export type FlowRequest =
   { kind: 'load'; cancelUrl?: string } | { kind: 'submit'; response: ChallengeResponse };
 
-export interface FlowControllerCallbacks {
-  onChallenge(challenge: Challenge): void;
-  onError(error: FlowError): void;
+/** The stage table, handed in by the executor (the controller knows no stage). */
+export interface StageLookup {
+  has(component: string): boolean;
+  load(component: string): Promise<boolean>;
+}
+
+/** What the controller needs of the rendered stage: to wait for it and to focus it. */
+export interface RenderedStage extends Element {
+  updateComplete: Promise<boolean>;
+  focusFirst(): void;
+}
+
+export interface FlowControllerOptions {
+  /** Where and which flow, read at every request. */
+  client(): FlowClientOptions;
+  stages: StageLookup;
+  /** The stage element on screen now, once rendered. */
+  stage(): RenderedStage | null;
+  /** Focus the first stage too (later stages always get focus). */
+  autofocus(): boolean;
+  /**
+   * Awaited together with the first challenge, so the first stage paints with it (the executor's
+   * password policy, read in the same round).
+   */
+  firstRound?(): Promise<unknown>;
+  /** A challenge was accepted, before it renders. */
+  onChallenge?(challenge: Challenge): void;
 }
 
 /**
- * The executor's state. One @lit/task runs every request, so a newer request aborts the older
- * one and a stale answer is never applied; what the UI shows is derived from the fields below.
+ * The executor's state, as a Lit reactive controller. One @lit/task runs every request, so a newer
+ * request aborts the older one and a stale answer is never applied. It owns the challenge on
+ * screen, the failure of the last request, whether the answer in flight is a background poll, and
+ * the stage key (bumped for a new stage; kept when the same stage comes back with errors or from a
+ * poll, so its element and what was typed stay). It sends every `ak-flow-*` event itself, once
+ * the stage it concerns has rendered.
  */
-export class FlowController {
+export class FlowController implements ReactiveController {
   /** The challenge on screen. Kept when a request fails, so the stage and its input stay. */
   challenge?: Challenge;
   /** The last flow_info seen: redirect and error challenges may carry none. */
   flowInfo?: ContextualFlowInfo;
   instance: FlowInstance | null = null;
-  /** The password policy named by the page, or null when there is none or it could not be read. */
-  policy: PasswordPolicy | null = null;
   /** The failure of the last request, shown with a retry. */
   error?: FlowError;
+  /** Identifies the stage element: a new key renders a new element. */
+  stageKey = 0;
+  /** The answer in flight is a stage polling in the background: no progress is shown. */
+  background = false;
+
   private lastRequest?: FlowRequest;
   private instanceLoaded = false;
   private readonly task: Task<[FlowRequest], Challenge>;
+  /** The challenge whose events were sent (or that needs none: a poll answered alike). */
+  private announced?: Challenge;
+  private stagesShown = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: () => FlowClientOptions & { passwordPolicyId?: string },
-    private readonly callbacks: FlowControllerCallbacks,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FlowControllerOptions,
   ) {
+    host.addController(this);
     this.task = new Task(host, {
       autoRun: false,
       task: ([request], { signal }) => this.perform(request, signal),
@@ -60,8 +95,13 @@ export class FlowController {
     return this.pending && this.lastRequest?.kind === 'submit';
   }
 
-  client(): FlowClient {
-    const options = this.options();
+  /** Whether the widget has a stage for the challenge's component. */
+  hasStage(challenge: Challenge): boolean {
+    return this.options.stages.has(challenge.component);
+  }
+
+  private client(): FlowClient {
+    const options = this.options.client();
     if (!isValidSlug(options.slug)) {
       throw new FlowError('invalid-slug', `Invalid flow slug: ${options.slug}`, {
         detail: options.slug,
@@ -75,9 +115,9 @@ export class FlowController {
     if (fresh) {
       this.instanceLoaded = false;
       this.instance = null;
-      this.policy = null;
       this.challenge = undefined;
       this.flowInfo = undefined;
+      this.stageKey++;
     }
     return this.run({ kind: 'load' });
   }
@@ -87,15 +127,30 @@ export class FlowController {
     return this.run({ kind: 'load', cancelUrl: this.flowInfo?.cancel_url ?? '/flows/-/cancel/' });
   }
 
-  /** Sends a stage's answer; false (and nothing sent) while another answer is in flight. */
-  submit(response: ChallengeResponse): boolean {
+  /**
+   * Sends a stage's answer; false (and nothing sent) while another answer is in flight. A
+   * background answer (a poll) shows no progress and tells the host page nothing.
+   */
+  submit(response: ChallengeResponse, background = false): boolean {
     if (this.submitting) return false;
+    this.background = background;
     void this.run({ kind: 'submit', response });
+    if (!background) this.emit('ak-flow-submit', { component: response.component });
     return true;
   }
 
   retry(): Promise<void> {
     return this.run(this.lastRequest ?? { kind: 'load' });
+  }
+
+  /**
+   * Leaves the page for a checked URL after the cancelable `ak-flow-redirect`; false when the
+   * host page cancelled it to route itself.
+   */
+  navigate(to: string): boolean {
+    if (!this.emit('ak-flow-redirect', { to }, true)) return false;
+    navigator_.assign(to);
+    return true;
   }
 
   private run(request: FlowRequest): Promise<void> {
@@ -114,62 +169,83 @@ export class FlowController {
       if (this.lastRequest === request) this.lastRequest = { kind: 'load' };
     } else {
       if (request.cancelUrl) await client.cancel(request.cancelUrl, signal);
-      // One round of parallel requests: the challenge, the flow instance and the policy.
+      // One round of parallel requests: the challenge and, the first time, the flow instance and
+      // whatever else the first stage needs.
       const first = !this.instanceLoaded;
       const instance = first ? client.getFlowInstance(signal) : this.instance;
-      const policy = first ? this.fetchPolicy(client, signal) : this.policy;
-      [challenge, this.instance, this.policy] = await Promise.all([
+      const extra = first ? this.options.firstRound?.().catch(() => undefined) : undefined;
+      [challenge, this.instance] = await Promise.all([
         client.getChallenge(signal),
         instance,
-        policy,
+        extra,
       ]);
       this.instanceLoaded = true;
     }
     // A lazy stage is loaded before the challenge counts as arrived, so it paints in one go.
     try {
-      await ensureStage(challenge.component);
+      await this.options.stages.load(challenge.component);
     } catch {
       throw new FlowError('network', `Could not load the stage for ${challenge.component}.`);
     }
     return challenge;
   }
 
-  /** Another policy for the running flow: only the policy is read again, the stage stays. */
-  async reloadPolicy(): Promise<void> {
-    this.policy = await this.fetchPolicy(this.client(), new AbortController().signal).catch(
-      () => null,
-    );
-    this.host.requestUpdate();
-  }
-
-  /** A policy that cannot be read only turns the live checks off; the server still judges. */
-  private async fetchPolicy(
-    client: FlowClient,
-    signal: AbortSignal,
-  ): Promise<PasswordPolicy | null> {
-    const id = this.options().passwordPolicyId;
-    if (!id) return null;
-    try {
-      return (await client.getPasswordPolicy(id, signal)) as unknown as PasswordPolicy;
-    } catch (err) {
-      if (isAbortError(err)) throw err;
-      console.warn('ak-flow-executor: password policy unavailable, live checks are off', err);
-      return null;
-    }
-  }
-
   private accept(challenge: Challenge): void {
+    const previous = this.challenge;
+    const errors = Object.keys(challenge.response_errors ?? {}).length > 0;
+    const sameStage =
+      previous?.component === challenge.component && this.options.stages.has(challenge.component);
+    const keep = sameStage && (this.background || errors);
+    if (!keep) this.stageKey++;
+    // A poll answered with the same stage: nothing new for the user or the host page.
+    if (keep && this.background) this.announced = challenge;
+    this.background = false;
     this.challenge = challenge;
     if (challenge.flow_info) this.flowInfo = challenge.flow_info;
-    this.callbacks.onChallenge(challenge);
+    this.options.onChallenge?.(challenge);
   }
 
   private fail(error: unknown): void {
     if (isAbortError(error)) return;
+    this.background = false;
     this.error =
       error instanceof FlowError
         ? error
         : new FlowError('network', String((error as Error)?.message ?? error));
-    this.callbacks.onError(this.error);
+    this.emit('ak-flow-error', { error: this.error });
+  }
+
+  /** After each render: a new challenge's stage is on screen; focus it and tell the host page. */
+  hostUpdated(): void {
+    const challenge = this.challenge;
+    const stage = this.options.stage();
+    if (!challenge || !stage || this.announced === challenge || this.submitting) return;
+    this.announced = challenge;
+    const focus = ++this.stagesShown > 1 || this.options.autofocus();
+    void stage.updateComplete.then(() => {
+      if (focus && this.options.stage() === stage) stage.focusFirst();
+      this.emit('ak-flow-challenge', { challenge });
+      if (challenge.component === 'ak-stage-flow-error') {
+        this.emit('ak-flow-error', { error: challenge });
+      }
+      if (!this.hasStage(challenge)) {
+        const error = new FlowError('unknown-component', `No stage for ${challenge.component}`, {
+          detail: challenge.component,
+        });
+        this.emit('ak-flow-error', { error });
+      }
+      if (challenge.component === 'xak-flow-redirect') {
+        const to = safeNavigationUrl(challenge.to, this.options.client().baseUrl + '/');
+        if (to) this.emit('ak-flow-done', { to });
+      }
+    });
+  }
+
+  private emit<K extends keyof FlowEventMap>(
+    type: K,
+    detail: FlowEventMap[K]['detail'],
+    cancelable = false,
+  ): boolean {
+    return this.host.dispatchEvent(flowEvent(type, detail, cancelable));
   }
 }

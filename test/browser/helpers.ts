@@ -3,8 +3,8 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { oneEvent } from '@open-wc/testing';
-import { StageElement } from '../../components/stages/base.js';
-import { STAGES } from '../../components/stages/registry.js';
+import { StageElement } from '../../components/stages/kit/stage-element.js';
+import { STAGES } from '../../components/stages/kit/registry.js';
 import type { ChallengeBase, ContextualFlowInfo, FlowInstance } from '../../src/challenges.js';
 import type { AkFlowExecutor } from '../../components/flow-executor/ak-flow-executor.js';
 
@@ -96,7 +96,7 @@ export class AkStageTest extends StageElement<ChallengeBase & { label?: string }
   }
 }
 if (!customElements.get('ak-stage-test')) customElements.define('ak-stage-test', AkStageTest);
-STAGES['ak-stage-test'] = { tag: 'ak-stage-test' };
+STAGES['ak-stage-test'] = async () => {};
 
 export const testChallenge = (extra: Record<string, unknown> = {}) => ({
   component: 'ak-stage-test',

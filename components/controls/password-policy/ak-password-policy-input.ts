@@ -17,6 +17,7 @@ import type {
   ZxcvbnDetail,
 } from '../../../src/policy/index.js';
 import { AkElement } from '../../base/ak-element.js';
+import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 
 let instances = 0;
@@ -442,9 +443,7 @@ export class AkPasswordPolicyInput extends AkElement {
   }
 }
 
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-password-policy-input'))
-  customElements.define('ak-password-policy-input', AkPasswordPolicyInput);
+define('ak-password-policy-input', AkPasswordPolicyInput);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import { PollingController } from '../kit/controllers/polling.js';
+import { define } from '../kit/define.js';
+import { pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './types.js';
 
 /**
@@ -9,34 +13,29 @@ import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './type
  * server is asked every `pollInterval` ms (by re-submitting) whether activation finished.
  *
  * @fires ak-stage-submit - `{component}` (manual check and each poll)
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart qr - the activation barcode
  * @csspart errors - non-field errors
  * @csspart submit - the "check now" button
  */
-export class AkStageAuthenticatorDuo extends MfaStage<
+export class AkStageAuthenticatorDuo extends StageElement<
   AuthenticatorDuoChallenge,
   AuthenticatorDuoResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   /** How often to ask the server whether the phone was activated; 0 turns polling off. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 3000;
-  private timer?: ReturnType<typeof setInterval>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.pollInterval > 0) {
-      this.timer = setInterval(() => {
-        if (this.isConnected && !this.pending && this.challenge) {
-          this.submit(this.response(), { background: true });
-        }
-      }, this.pollInterval);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.timer);
-  }
+  /** Asks again in the background; a poll answered with the same stage changes nothing. */
+  protected readonly polling = new PollingController(
+    this,
+    () => this.pollInterval,
+    () => {
+      if (this.isConnected && !this.busy && this.challenge) {
+        this.submit(this.response(), { background: true });
+      }
+    },
+  );
 
   protected override response(): AuthenticatorDuoResponse {
     return { component: 'ak-stage-authenticator-duo' };
@@ -50,7 +49,7 @@ export class AkStageAuthenticatorDuo extends MfaStage<
       ? this.imageUrl(c.activation_barcode)
       : null;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${this.renderUser()}
+      ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Set up Duo')}</h2>
       <p class="intro">${msg('Scan this code with the Duo Mobile app to activate your phone.')}</p>
       ${
@@ -71,9 +70,7 @@ export class AkStageAuthenticatorDuo extends MfaStage<
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-duo'))
-  customElements.define('ak-stage-authenticator-duo', AkStageAuthenticatorDuo);
+define('ak-stage-authenticator-duo', AkStageAuthenticatorDuo);
 
 declare global {
   interface HTMLElementTagNameMap {

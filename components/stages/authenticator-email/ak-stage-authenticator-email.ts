@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import { define } from '../kit/define.js';
+import { codeField, field, pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorEmailChallenge, AuthenticatorEmailResponse } from './types.js';
 
 /**
@@ -9,16 +12,18 @@ import type { AuthenticatorEmailChallenge, AuthenticatorEmailResponse } from './
  * (`email_required`), then for the code sent to it.
  *
  * @fires ak-stage-submit - `{component, email}`, then `{component, code}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart input - the email or code input
  * @csspart field-error - one server error under the field
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageAuthenticatorEmail extends MfaStage<
+export class AkStageAuthenticatorEmail extends StageElement<
   AuthenticatorEmailChallenge,
   AuthenticatorEmailResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   @state() private email = '';
   @state() private code = '';
 
@@ -37,11 +42,11 @@ export class AkStageAuthenticatorEmail extends MfaStage<
     const c = this.challenge;
     if (!c) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${this.renderUser()}
+      ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Sign-in codes by email')}</h2>
       ${
         this.askEmail
-          ? this.renderInput({
+          ? field(this, {
               field: 'email',
               label: msg('Email address'),
               type: 'email',
@@ -51,7 +56,7 @@ export class AkStageAuthenticatorEmail extends MfaStage<
               onInput: (v) => (this.email = v),
               help: msg('We will send a code to this address.'),
             })
-          : html`${this.renderCode({
+          : html`${codeField(this, {
               value: this.code,
               onInput: (v) => (this.code = v),
               help: c.email
@@ -64,9 +69,7 @@ export class AkStageAuthenticatorEmail extends MfaStage<
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-email'))
-  customElements.define('ak-stage-authenticator-email', AkStageAuthenticatorEmail);
+define('ak-stage-authenticator-email', AkStageAuthenticatorEmail);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import { define } from '../kit/define.js';
+import { codeField, field, pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorSmsChallenge, AuthenticatorSmsResponse } from './types.js';
 
 /**
@@ -9,16 +12,18 @@ import type { AuthenticatorSmsChallenge, AuthenticatorSmsResponse } from './type
  * (`phone_number_required`), then the code sent to it.
  *
  * @fires ak-stage-submit - `{component, phone_number}`, then `{component, code}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart input - the phone number or code input
  * @csspart field-error - one server error under the field
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageAuthenticatorSms extends MfaStage<
+export class AkStageAuthenticatorSms extends StageElement<
   AuthenticatorSmsChallenge,
   AuthenticatorSmsResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   @state() private phone = '';
   @state() private code = '';
 
@@ -35,11 +40,11 @@ export class AkStageAuthenticatorSms extends MfaStage<
   override render() {
     if (!this.challenge) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${this.renderUser()}
+      ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Sign-in codes by text message')}</h2>
       ${
         this.askPhone
-          ? this.renderInput({
+          ? field(this, {
               field: 'phone_number',
               label: msg('Phone number'),
               type: 'tel',
@@ -50,7 +55,7 @@ export class AkStageAuthenticatorSms extends MfaStage<
               onInput: (v) => (this.phone = v),
               help: msg('Include the country code, for example +1 555 0100.'),
             })
-          : this.renderCode({
+          : codeField(this, {
               value: this.code,
               onInput: (v) => (this.code = v),
               help: msg('We sent a code to your phone.'),
@@ -61,9 +66,7 @@ export class AkStageAuthenticatorSms extends MfaStage<
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-sms'))
-  customElements.define('ak-stage-authenticator-sms', AkStageAuthenticatorSms);
+define('ak-stage-authenticator-sms', AkStageAuthenticatorSms);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import { define } from '../kit/define.js';
+import { pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorStaticChallenge, AuthenticatorStaticResponse } from './types.js';
 
 /**
@@ -9,17 +12,19 @@ import type { AuthenticatorStaticChallenge, AuthenticatorStaticResponse } from '
  * (a .txt file from a Blob URL); continuing confirms the codes were saved.
  *
  * @fires ak-stage-submit - `{component}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart codes - the list of codes
  * @csspart copy - the copy button
  * @csspart download - the download button
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageAuthenticatorStatic extends MfaStage<
+export class AkStageAuthenticatorStatic extends StageElement<
   AuthenticatorStaticChallenge,
   AuthenticatorStaticResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   @state() private notice = '';
 
   /** The file name of the download. */
@@ -60,7 +65,7 @@ export class AkStageAuthenticatorStatic extends MfaStage<
     const c = this.challenge;
     if (!c) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${this.renderUser()}
+      ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Save your recovery codes')}</h2>
       <p class="intro">
         ${msg(
@@ -83,9 +88,7 @@ export class AkStageAuthenticatorStatic extends MfaStage<
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-static'))
-  customElements.define('ak-stage-authenticator-static', AkStageAuthenticatorStatic);
+define('ak-stage-authenticator-static', AkStageAuthenticatorStatic);
 
 declare global {
   interface HTMLElementTagNameMap {

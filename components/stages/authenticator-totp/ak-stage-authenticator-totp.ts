@@ -3,7 +3,10 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { encode } from 'uqr';
-import { MfaStage } from '../authenticator-validate/mfa-stage.js';
+import { define } from '../kit/define.js';
+import { codeField, pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorTotpChallenge, AuthenticatorTotpResponse } from './types.js';
 
 export interface OtpAuth {
@@ -67,7 +70,7 @@ function qrCode(text: string, label: string): TemplateResult {
  * the otpauth URL), then the first code to confirm (`autocomplete=one-time-code`).
  *
  * @fires ak-stage-submit - `{component, code}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart qr - the QR code
  * @csspart secret - the secret for manual entry
  * @csspart input - the code input
@@ -75,14 +78,17 @@ function qrCode(text: string, label: string): TemplateResult {
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageAuthenticatorTotp extends MfaStage<
+export class AkStageAuthenticatorTotp extends StageElement<
   AuthenticatorTotpChallenge,
   AuthenticatorTotpResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   @state() private code = '';
   private otp: OtpAuth | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('challenge')) this.otp = parseOtpAuth(this.challenge?.config_url);
   }
 
@@ -95,7 +101,7 @@ export class AkStageAuthenticatorTotp extends MfaStage<
     const otp = this.otp;
     const grouped = otp?.secret.replace(/(.{4})(?=.)/g, '$1 ') ?? '';
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${this.renderUser()}
+      ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Set up an authenticator app')}</h2>
       ${
         otp
@@ -117,14 +123,12 @@ export class AkStageAuthenticatorTotp extends MfaStage<
               ${msg('The server sent no usable setup code. Try again later.')}
             </div>`
       }
-      ${this.renderCode({ value: this.code, onInput: (v) => (this.code = v) })}
+      ${codeField(this, { value: this.code, onInput: (v) => (this.code = v) })}
       ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Confirm'))}
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-totp'))
-  customElements.define('ak-stage-authenticator-totp', AkStageAuthenticatorTotp);
+define('ak-stage-authenticator-totp', AkStageAuthenticatorTotp);
 
 declare global {
   interface HTMLElementTagNameMap {

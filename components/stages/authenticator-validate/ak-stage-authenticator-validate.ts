@@ -2,7 +2,11 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { MfaStage } from './mfa-stage.js';
+import { WebauthnCeremony } from '../kit/controllers/webauthn-ceremony.js';
+import { define } from '../kit/define.js';
+import { codeField, pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { mfaStyles } from '../kit/mfa-styles.js';
 import type {
   AuthenticatorValidationChallenge,
   AuthenticatorValidationResponse,
@@ -10,7 +14,7 @@ import type {
   DeviceClass,
   SelectableStage,
 } from './types.js';
-import { getAssertion, webauthnErrorMessage } from './webauthn.js';
+import { getAssertion } from '../kit/webauthn.js';
 
 const CODE_CLASSES: DeviceClass[] = ['totp', 'static', 'sms', 'email'];
 
@@ -79,7 +83,7 @@ const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>
  * then); authentik answers that with "Empty response", which is not shown.
  *
  * @fires ak-stage-submit - `{component, selected_challenge}`, `{component, selected_stage}`, `{component, code}`, `{component, webauthn}` or `{component, duo}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart user - the pending user
  * @csspart methods - the list of devices or setup stages
  * @csspart input - the code input
@@ -87,27 +91,23 @@ const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageAuthenticatorValidate extends MfaStage<
+export class AkStageAuthenticatorValidate extends StageElement<
   AuthenticatorValidationChallenge,
   AuthenticatorValidationResponse
 > {
+  static override styles = [...StageElement.styles, mfaStyles];
+
   @state() private selected?: DeviceChallenge;
   @state() private code = '';
-  /** WebAuthn: 'waiting' while the browser prompt is open, 'error' after it failed. */
-  @state() private webauthnState: 'idle' | 'waiting' | 'error' = 'idle';
-  @state() private webauthnError = '';
+  /** The security-key prompt. */
+  private readonly ceremony = new WebauthnCeremony(this);
   /** The challenge that answered a selection POST: its "Empty response" is not an error to show. */
   private selectionEcho?: AuthenticatorValidationChallenge;
   private awaitingSelectionEcho = false;
   private autoStarted = false;
-  private abort?: AbortController;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!changed.has('challenge')) return;
     const c = this.challenge;
     if (this.awaitingSelectionEcho && changed.get('challenge') !== undefined) {
@@ -119,12 +119,11 @@ export class AkStageAuthenticatorValidate extends MfaStage<
       this.selected = undefined;
     }
     if (!this.selected && devices.length === 1) this.selected = devices[0];
-    if (this.errorsFor('webauthn').length) this.webauthnState = 'error';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.autoStarted || !this.selected || this.pending) return;
+    if (this.autoStarted || !this.selected || this.busy) return;
     const devices = this.challenge?.device_challenges ?? [];
     if (devices.length !== 1) return;
     // Back with errors (a failed assertion, a denied push): the user retries by hand.
@@ -148,16 +147,16 @@ export class AkStageAuthenticatorValidate extends MfaStage<
   }
 
   private sendSelection(device: DeviceChallenge): void {
-    if (this.pending) return;
+    if (this.busy) return;
     this.awaitingSelectionEcho = true;
     this.submit({ component: 'ak-stage-authenticator-validate', selected_challenge: device });
   }
 
   private choose(device: DeviceChallenge): void {
-    if (this.pending) return;
+    if (this.busy) return;
     this.selected = device;
     this.code = '';
-    this.webauthnState = 'idle';
+    this.ceremony.cancel();
     const cls = device.device_class;
     if (cls === 'webauthn') void this.runWebauthn(device);
     else if (cls === 'duo') this.sendDuo(device);
@@ -170,28 +169,15 @@ export class AkStageAuthenticatorValidate extends MfaStage<
   }
 
   private async runWebauthn(device: DeviceChallenge): Promise<void> {
-    if (this.webauthnState === 'waiting' || this.pending) return;
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.webauthnState = 'waiting';
-    this.webauthnError = '';
-    try {
-      const assertion = await getAssertion(device.challenge, abort.signal);
-      if (abort.signal.aborted) return;
-      this.webauthnState = 'idle';
+    if (this.ceremony.waiting || this.busy) return;
+    const assertion = await this.ceremony.run((signal) => getAssertion(device.challenge, signal));
+    if (assertion)
       this.submit({ component: 'ak-stage-authenticator-validate', webauthn: assertion });
-    } catch (err) {
-      if (abort.signal.aborted && !this.isConnected) return;
-      this.webauthnState = 'error';
-      this.webauthnError = webauthnErrorMessage(err);
-    }
   }
 
   private back(): void {
-    this.abort?.abort();
+    this.ceremony.cancel();
     this.selected = undefined;
-    this.webauthnState = 'idle';
     void this.updateComplete.then(() => this.focusFirst());
   }
 
@@ -203,7 +189,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
     if (this.selected) body = this.renderDevice(this.selected, devices.length > 1);
     else if (devices.length) body = this.renderDevicePicker(devices);
     else body = this.renderStagePicker(c.configuration_stages ?? []);
-    return html`<div class="stage">${this.renderUser()} ${body}</div>`;
+    return html`<div class="stage">${pendingUser(this, { notYou: true })} ${body}</div>`;
   }
 
   private renderDevicePicker(devices: DeviceChallenge[]): TemplateResult {
@@ -237,7 +223,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
               <button
                 class="method"
                 type="button"
-                aria-disabled=${this.pending ? 'true' : 'false'}
+                aria-disabled=${this.busy ? 'true' : 'false'}
                 @click=${() =>
                   this.submit({
                     component: 'ak-stage-authenticator-validate',
@@ -276,7 +262,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
               : msg('We sent a code to your phone.');
       return html`<form class="stage" part="form" @submit=${this.onSubmit}>
           <h2 class="heading">${deviceName(cls)}</h2>
-          ${this.renderCode({
+          ${codeField(this, {
             label: cls === 'static' ? msg('Recovery code') : msg('Code'),
             value: this.code,
             onInput: (v) => (this.code = v),
@@ -297,15 +283,15 @@ export class AkStageAuthenticatorValidate extends MfaStage<
   }
 
   private renderWebauthn(device: DeviceChallenge, canGoBack: boolean): TemplateResult {
-    const waiting = this.webauthnState === 'waiting' || this.pending;
-    const failed = this.webauthnState === 'error';
+    const waiting = this.ceremony.waiting || this.busy;
+    const failed = !!this.ceremony.error || this.errorsFor('webauthn').length > 0;
     return html`<h2 class="heading">${deviceName('webauthn')}</h2>
       ${
         waiting
           ? html`<p class="waiting" role="status">
               <span class="spinner" aria-hidden="true"></span>
               ${
-                this.pending
+                this.busy
                   ? msg('Verifying…')
                   : msg('Follow the instructions of your browser or security key.')
               }
@@ -313,8 +299,8 @@ export class AkStageAuthenticatorValidate extends MfaStage<
           : nothing
       }
       ${
-        failed && this.webauthnError
-          ? html`<div class="alert danger" role="alert" part="errors">${this.webauthnError}</div>`
+        this.ceremony.error
+          ? html`<div class="alert danger" role="alert" part="errors">${this.ceremony.error}</div>`
           : nothing
       }
       ${this.renderFieldErrors('webauthn')} ${this.renderNonFieldErrors()}
@@ -338,7 +324,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
       this.errorsFor('duo').length > 0 || this.errorsFor('non_field_errors').length > 0;
     return html`<h2 class="heading">${deviceName('duo')}</h2>
       ${
-        this.pending
+        this.busy
           ? html`<p class="waiting" role="status">
               <span class="spinner" aria-hidden="true"></span>
               ${msg('Sent a push notification. Approve it on your phone.')}
@@ -347,7 +333,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
       }
       ${this.renderFieldErrors('duo')} ${this.renderNonFieldErrors()}
       ${
-        this.pending
+        this.busy
           ? nothing
           : html`<button class="button" type="button" @click=${() => this.sendDuo(device)}>
               ${failed ? msg('Try again') : msg('Send push notification')}
@@ -356,9 +342,7 @@ export class AkStageAuthenticatorValidate extends MfaStage<
       ${this.renderBack(canGoBack)}`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-authenticator-validate'))
-  customElements.define('ak-stage-authenticator-validate', AkStageAuthenticatorValidate);
+define('ak-stage-authenticator-validate', AkStageAuthenticatorValidate);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { AutosubmitChallenge } from '../../../src/challenges.js';
-import { StageElement } from '../base.js';
+import type { AutosubmitChallenge } from './types.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 
 /**
  * Posts a real form to `url` with `attrs` as hidden inputs (SAML POST bindings and the like),
@@ -41,9 +42,7 @@ export class AkStageAutosubmit extends StageElement<AutosubmitChallenge> {
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-autosubmit'))
-  customElements.define('ak-stage-autosubmit', AkStageAutosubmit);
+define('ak-stage-autosubmit', AkStageAutosubmit);
 
 declare global {
   interface HTMLElementTagNameMap {

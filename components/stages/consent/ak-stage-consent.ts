@@ -1,7 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
+import { define } from '../kit/define.js';
+import { pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { ConsentChallenge, ConsentPermission, ConsentResponse } from './types.js';
 
 /**
@@ -14,9 +16,9 @@ import type { ConsentChallenge, ConsentPermission, ConsentResponse } from './typ
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageConsent extends FormStage<ConsentChallenge, ConsentResponse> {
+export class AkStageConsent extends StageElement<ConsentChallenge, ConsentResponse> {
   static override styles = [
-    ...FormStage.styles,
+    ...StageElement.styles,
     css`
       .permissions {
         margin: 0;
@@ -46,14 +48,10 @@ export class AkStageConsent extends FormStage<ConsentChallenge, ConsentResponse>
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = this.imageUrl(c.pending_user_avatar);
     const additional = c.additional_permissions ?? [];
     const granted = c.permissions ?? [];
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      <div class="user" part="user">
-        ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
-        <span>${c.pending_user}</span>
-      </div>
+      ${pendingUser(this)}
       ${c.header_text ? html`<h2 class="heading">${c.header_text}</h2>` : nothing}
       ${
         additional.length
@@ -65,9 +63,7 @@ export class AkStageConsent extends FormStage<ConsentChallenge, ConsentResponse>
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-consent'))
-  customElements.define('ak-stage-consent', AkStageConsent);
+define('ak-stage-consent', AkStageConsent);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { DummyChallenge, DummyResponse } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { DummyChallenge, DummyResponse } from './types.js';
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStageDummy extends FormStage<DummyChallenge, DummyResponse> {
+export class AkStageDummy extends StageElement<DummyChallenge, DummyResponse> {
   protected override response(): DummyResponse {
     return { component: 'ak-stage-dummy' };
   }
@@ -24,8 +25,7 @@ export class AkStageDummy extends FormStage<DummyChallenge, DummyResponse> {
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-dummy')) customElements.define('ak-stage-dummy', AkStageDummy);
+define('ak-stage-dummy', AkStageDummy);
 
 declare global {
   interface HTMLElementTagNameMap {

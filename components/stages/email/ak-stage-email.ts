@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { EmailChallenge, EmailResponse } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { EmailChallenge, EmailResponse } from './types.js';
  * @csspart errors - non-field errors
  * @csspart submit - the re-send button
  */
-export class AkStageEmail extends FormStage<EmailChallenge, EmailResponse> {
+export class AkStageEmail extends StageElement<EmailChallenge, EmailResponse> {
   protected override response(): EmailResponse {
     return { component: 'ak-stage-email' };
   }
@@ -27,8 +28,7 @@ export class AkStageEmail extends FormStage<EmailChallenge, EmailResponse> {
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-email')) customElements.define('ak-stage-email', AkStageEmail);
+define('ak-stage-email', AkStageEmail);
 
 declare global {
   interface HTMLElementTagNameMap {

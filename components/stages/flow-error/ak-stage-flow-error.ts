@@ -3,15 +3,16 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FlowError } from '../../../src/api/errors.js';
 import { describeFlowError } from '../../flow-executor/messages.js';
-import type { FlowErrorChallenge } from '../../../src/challenges.js';
-import { StageElement } from '../base.js';
+import type { FlowErrorChallenge } from './types.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 
 /**
  * Shows a flow-error challenge: a generic message and the request id, the server's own text only
  * when it sent one (superusers), and a way to start over. Also names an unknown component.
  *
  * @csspart errors - the message box
- * @fires ak-stage-action - `restart` when the user starts over
+ * @fires ak-stage-restart - `restart` when the user starts over
  */
 export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
   /** Set for a challenge whose component the widget has no stage for. */
@@ -43,15 +44,13 @@ export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
             </details>`
           : nothing
       }
-      <button class="button secondary" type="button" @click=${() => this.action('restart')}>
+      <button class="button secondary" type="button" @click=${() => this.restart('restart')}>
         ${msg('Start over')}
       </button>
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-flow-error'))
-  customElements.define('ak-stage-flow-error', AkStageFlowError);
+define('ak-stage-flow-error', AkStageFlowError);
 
 declare global {
   interface HTMLElementTagNameMap {

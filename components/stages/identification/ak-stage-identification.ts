@@ -2,9 +2,11 @@ import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
-import { flowEvent } from '../events.js';
-import { navigator_ } from '../redirect/xak-flow-redirect.js';
+import { PasskeyAutofillController } from '../kit/controllers/passkey-autofill.js';
+import { PasswordController } from '../kit/controllers/password.js';
+import { define } from '../kit/define.js';
+import { field, passwordField } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
 import type {
   IdentificationChallenge,
   IdentificationResponse,
@@ -70,7 +72,7 @@ function orList(items: string[]): string {
  * leaves the page.
  *
  * @fires ak-stage-submit - `{component, uid_field, password?}` or `{component, passkey}`
- * @fires ak-flow-redirect - cancelable, before following a source's redirect
+ * @fires ak-stage-navigate - a source's login page, for the executor to follow
  * @csspart label - field labels
  * @csspart input - the identifier and password inputs
  * @csspart toggle - the show/hide password button
@@ -82,12 +84,12 @@ function orList(items: string[]): string {
  * @csspart source - one source button
  * @csspart links - enrollment, recovery and passwordless links
  */
-export class AkStageIdentification extends FormStage<
+export class AkStageIdentification extends StageElement<
   IdentificationChallenge,
   IdentificationResponse
 > {
   static override styles = [
-    ...FormStage.styles,
+    ...StageElement.styles,
     css`
       .remember {
         display: flex;
@@ -124,25 +126,17 @@ export class AkStageIdentification extends FormStage<
   @state() private notice = '';
   /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
   private touched = false;
-  /** Cancels the pending passkey autofill request; one per challenge. */
-  private passkeyAbort?: AbortController;
-  /** The challenge whose passkey autofill is pending (or done). */
-  private passkeyFor?: IdentificationChallenge;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the document: the request was aborted on disconnect, ask again.
-    if (this.hasUpdated) this.startPasskey();
-  }
-
-  override disconnectedCallback(): void {
-    this.abortPasskey();
-    super.disconnectedCallback();
-  }
+  /** Passkeys offered in the identifier's autofill when the challenge has a passkey_challenge. */
+  private readonly passkeys = new PasskeyAutofillController(this, {
+    options: () => (this.challenge?.user_fields?.length ? this.challenge.passkey_challenge : null),
+    challenge: () => this.challenge,
+    busy: () => this.busy,
+    onAssertion: (passkey) => this.submit({ component: 'ak-stage-identification', passkey }),
+  });
+  private readonly passwords = new PasswordController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new challenge replaces the old one's request (updated() starts the next).
-    if (changed.has('challenge') && this.challenge !== this.passkeyFor) this.abortPasskey();
+    super.willUpdate(changed);
     const c = this.challenge;
     if (!changed.has('challenge') || !c || this.touched) return;
     const remembered = c.enable_remember_me ? readRemembered() : null;
@@ -150,56 +144,9 @@ export class AkStageIdentification extends FormStage<
     this.rememberMe = !!remembered;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // After render: the input already carries `autocomplete="username webauthn"`. A submit that
-    // ended without a new challenge (network error) offers the passkeys again.
-    if (changed.has('challenge') || (changed.has('pending') && !this.pending)) this.startPasskey();
-  }
-
-  private abortPasskey(): void {
-    this.passkeyAbort?.abort();
-    this.passkeyAbort = undefined;
-    this.passkeyFor = undefined;
-  }
-
-  /** Starts passkey autofill for the current challenge, unless it already runs or has none. */
-  private startPasskey(): void {
-    const c = this.challenge;
-    if (!this.isConnected || this.pending || !c?.passkey_challenge || !c.user_fields?.length)
-      return;
-    if (this.passkeyFor === c && this.passkeyAbort) return;
-    this.abortPasskey();
-    const controller = new AbortController();
-    this.passkeyAbort = controller;
-    this.passkeyFor = c;
-    void this.runPasskey(c.passkey_challenge, controller);
-  }
-
-  private async runPasskey(
-    passkeyChallenge: Record<string, unknown>,
-    controller: AbortController,
-  ): Promise<void> {
-    if (typeof window === 'undefined' || !window.PublicKeyCredential) return;
-    let assertion: Record<string, unknown> | null = null;
-    let webauthn: typeof import('../authenticator-validate/webauthn.js');
-    try {
-      // Kept out of the main bundle: loaded only for a passkey challenge.
-      webauthn = await import('../authenticator-validate/webauthn.js');
-      assertion = await webauthn.startPasskeyAutofill(passkeyChallenge, controller.signal);
-    } catch {
-      return; // the chunk failed to load: passkeys are a convenience, the form still works
-    }
-    if (controller.signal.aborted || this.passkeyAbort !== controller) return;
-    // Settled: a later start (after a submit that failed without a new challenge) asks again.
-    this.passkeyAbort = undefined;
-    this.passkeyFor = undefined;
-    if (assertion) this.submit(webauthn.passkeyResponse(assertion));
-  }
-
   /** Chrome wants the pending conditional request cancelled before the form is submitted. */
   protected override onSubmit(e: Event): void {
-    if (!this.pending) this.abortPasskey();
+    if (!this.busy) this.passkeys.abort();
     super.onSubmit(e);
   }
 
@@ -230,7 +177,7 @@ export class AkStageIdentification extends FormStage<
       return;
     }
     this.notice = '';
-    if (this.dispatchEvent(flowEvent('ak-flow-redirect', { to }, true))) navigator_.assign(to);
+    this.navigate(to);
   }
 
   private renderSources(sources: LoginSource[], labels: boolean): TemplateResult {
@@ -292,7 +239,7 @@ export class AkStageIdentification extends FormStage<
       ${
         fields.length
           ? html`<form class="stage" part="form" @submit=${this.onSubmit}>
-              ${this.renderInput({
+              ${field(this, {
                 field: 'uid_field',
                 name: 'username',
                 label,
@@ -325,7 +272,7 @@ export class AkStageIdentification extends FormStage<
               }
               ${
                 c.password_fields
-                  ? this.renderPassword({
+                  ? passwordField(this, this.passwords, {
                       field: 'password',
                       label: msg('Password'),
                       autocomplete: 'current-password',
@@ -355,9 +302,7 @@ export class AkStageIdentification extends FormStage<
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-identification'))
-  customElements.define('ak-stage-identification', AkStageIdentification);
+define('ak-stage-identification', AkStageIdentification);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 // Wire types of the identification stage, as IdentificationChallenge /
 // IdentificationChallengeResponseRequest in @goauthentik/api's schema.yml.
-import type { ChallengeBase, RedirectChallenge } from '../../../src/challenges.js';
+import type { ChallengeBase } from '../../../src/challenges.js';
+import type { RedirectChallenge } from '../redirect/types.js';
 
 export type UserField = 'email' | 'username' | 'upn';
 

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
+import { PasswordController } from '../kit/controllers/password.js';
+import { define } from '../kit/define.js';
+import { passwordField, pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { PasswordChallenge, PasswordResponse } from './types.js';
 
 /**
@@ -10,7 +13,7 @@ import type { PasswordChallenge, PasswordResponse } from './types.js';
  * `autocomplete="current-password"`. "Not you?" drops the plan through the flow's cancel URL.
  *
  * @fires ak-stage-submit - `{component, password}`
- * @fires ak-stage-action - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart user - the pending user and avatar
  * @csspart label - the password label
  * @csspart input - the password input
@@ -21,8 +24,9 @@ import type { PasswordChallenge, PasswordResponse } from './types.js';
  * @csspart submit - the primary button
  * @csspart links - the recovery link
  */
-export class AkStagePassword extends FormStage<PasswordChallenge, PasswordResponse> {
+export class AkStagePassword extends StageElement<PasswordChallenge, PasswordResponse> {
   @state() private password = '';
+  private readonly passwords = new PasswordController(this);
 
   protected override response(): PasswordResponse {
     return { component: 'ak-stage-password', password: this.password };
@@ -31,17 +35,10 @@ export class AkStagePassword extends FormStage<PasswordChallenge, PasswordRespon
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = this.imageUrl(c.pending_user_avatar);
     const recovery = this.navigationUrl(c.recovery_url);
     const userId = this.fieldId('username');
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      <div class="user" part="user">
-        ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
-        <span>${c.pending_user}</span>
-        <button class="link" type="button" @click=${() => this.action('cancel')}>
-          ${msg('Not you?')}
-        </button>
-      </div>
+      ${pendingUser(this, { notYou: true })}
       <div class="sr-only">
         <label for=${userId}>${msg('Username')}</label>
         <input
@@ -54,7 +51,7 @@ export class AkStagePassword extends FormStage<PasswordChallenge, PasswordRespon
           .value=${c.pending_user ?? ''}
         />
       </div>
-      ${this.renderPassword({
+      ${passwordField(this, this.passwords, {
         field: 'password',
         label: msg('Password'),
         autocomplete: 'current-password',
@@ -74,9 +71,7 @@ export class AkStagePassword extends FormStage<PasswordChallenge, PasswordRespon
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-password'))
-  customElements.define('ak-stage-password', AkStagePassword);
+define('ak-stage-password', AkStagePassword);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,16 +1,33 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { PasswordPolicy } from '../../../src/policy/types.js';
 import type { AkPasswordPolicyInput } from '../../controls/password-policy/ak-password-policy-input.js';
-import { FormStage } from '../../controls/field/form-stage.js';
-import { safeHtml } from '../../controls/field/sanitize.js';
+import { PasswordController } from '../kit/controllers/password.js';
+import { define } from '../kit/define.js';
+import { field, help, label, passwordField } from '../kit/fields.js';
+import type { InputOptions } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
+import { safeHtml } from '../kit/sanitize.js';
 import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
 
 type Value = string | boolean;
+
+/** What every field renderer gets besides the prompt. */
+interface FieldContext {
+  /** All the stage's prompts, in order (a password looks for its `_repeat`). */
+  fields: StagePrompt[];
+  /** The control's id. */
+  id: string;
+  invalid: 'true' | 'false';
+  describedBy: string | undefined;
+  /** The sanitized sub text and the server's errors, under the control. */
+  after: TemplateResult;
+  /** The options of a plain labelled input. */
+  input: InputOptions;
+}
 
 /** Types that show something but send nothing. */
 const DISPLAY_ONLY = new Set<PromptType>([
@@ -87,7 +104,7 @@ function initialOf(p: StagePrompt): Value {
  * The prompt stage: whatever fields the flow designer configured, in `order`, each sent back
  * under its `field_key`. Server HTML (`static`, alerts, `sub_text`) is sanitized with DOMPurify.
  * Password fields use `autocomplete="new-password"`; a `<key>_repeat` field gets a live
- * "passwords match" hint. Set `passwordPolicy` to render the policy's password field with
+ * "passwords match" hint. With `config.passwordPolicy` it renders the policy's password field with
  * `<ak-password-policy-input>` (loaded on demand).
  *
  * @fires ak-stage-submit - `{component, [field_key]: value}`
@@ -99,9 +116,9 @@ function initialOf(p: StagePrompt): Value {
  * @csspart errors - non-field errors
  * @csspart submit - the primary button
  */
-export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
+export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse> {
   static override styles = [
-    ...FormStage.styles,
+    ...StageElement.styles,
     css`
       textarea.input {
         min-height: 4em;
@@ -142,22 +159,15 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
     `,
   ];
 
-  /**
-   * The flow's password policy, when the page has one: the field whose key is its
-   * `password_field` then shows the policy live. The server checks it again either way.
-   */
-  @property({ attribute: false }) passwordPolicy?: PasswordPolicy;
-
-  /** Base of the breached-password range API the policy control asks (only a hash prefix is sent). */
-  @property({ attribute: false }) hibpRangeUrl?: string;
-
   @state() private values: Record<string, Value> = {};
+  private readonly passwords = new PasswordController(this);
   @state() private fileNames: Record<string, string> = {};
   /** File reads still running; a submit waits for them. */
   private reads = new Map<string, Promise<void>>();
   private waiting = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('challenge') && this.challenge) {
       // Keep what the user typed when the same stage comes back with errors.
       const next = { ...this.values };
@@ -166,7 +176,7 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
       }
       this.values = next;
     }
-    if (changed.has('passwordPolicy') && this.passwordPolicy) {
+    if (changed.has('config') && this.config.passwordPolicy) {
       void import('../../controls/password-policy/ak-password-policy-input.js');
     }
   }
@@ -197,7 +207,7 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
 
   protected override onSubmit(e: Event): void {
     e.preventDefault();
-    if (this.pending || this.waiting) return;
+    if (this.busy || this.waiting) return;
     if (!this.reads.size) {
       this.submit(this.response());
       return;
@@ -259,8 +269,8 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
     const repeat = fields.find((f) => f.field_key === `${p.field_key}_repeat`);
     return html`<ak-password-policy-input
       part="password-policy"
-      .policy=${this.passwordPolicy}
-      .hibpRangeUrl=${this.hibpRangeUrl}
+      .policy=${this.config.passwordPolicy}
+      .hibpRangeUrl=${this.config.hibpRangeUrl}
       .name=${p.field_key}
       .label=${p.label}
       .value=${this.str(p.field_key)}
@@ -275,196 +285,198 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
     ></ak-password-policy-input>`;
   }
 
-  private renderField(p: StagePrompt, fields: StagePrompt[]): unknown {
-    const key = p.field_key;
-    const id = this.fieldId(key);
-    const help = p.sub_text ? safeHtml(p.sub_text) : undefined;
-    const common = {
-      field: key,
-      label: p.label,
-      value: this.str(key),
-      required: p.required,
-      placeholder: p.placeholder,
-      help,
-      onInput: (v: string) => this.set(key, v),
-    };
-    const invalid = this.isInvalid(key) ? 'true' : 'false';
-    const describedBy = this.describedBy(key, !!help);
-    switch (p.type) {
-      case 'text':
-        return this.renderInput({ ...common, autocomplete: AUTOCOMPLETE[key] ?? 'off' });
-      case 'username':
-        return this.renderInput({ ...common, autocomplete: 'username' });
-      case 'email':
-        return this.renderInput({
-          ...common,
-          type: 'email',
-          autocomplete: 'email',
-          inputmode: 'email',
-        });
-      case 'number':
-        return this.renderInput({ ...common, type: 'number', inputmode: 'numeric' });
-      case 'date':
-        return this.renderInput({ ...common, type: 'date' });
-      case 'date-time':
-        return this.renderInput({ ...common, type: 'datetime-local' });
-      case 'text_read_only':
-        return this.renderInput({ ...common, readonly: true, required: false });
-      case 'password': {
-        const policyField = this.passwordPolicy?.password_field || 'password';
-        if (this.passwordPolicy && key === policyField) return this.renderPolicyPassword(p, fields);
-        const repeat = this.isRepeatOf(p, fields);
-        return html`${this.renderPassword({
-          ...common,
-          autocomplete: 'new-password',
-          describedBy: repeat && this.str(key) ? [`${this.uid}-match`] : [],
-        })}${repeat ? this.renderMatch(p) : nothing}`;
-      }
-      case 'text_area':
-      case 'text_area_read_only': {
-        const readonly = p.type === 'text_area_read_only';
-        return html`<div class="field">
-          ${this.renderLabel(id, p.label, p.required && !readonly)}
-          <textarea
-            id=${id}
-            class="input"
-            part="input"
-            name=${key}
-            placeholder=${ifDefined(p.placeholder || undefined)}
-            ?required=${p.required && !readonly}
-            ?readonly=${readonly}
-            .value=${live(this.str(key))}
-            aria-invalid=${invalid}
-            aria-describedby=${ifDefined(describedBy)}
-            @input=${(e: Event) => this.set(key, (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
-        </div>`;
-      }
-      case 'checkbox':
-        return html`<div class="field">
-          <div class="check">
-            <input
-              id=${id}
-              type="checkbox"
-              part="checkbox"
-              name=${key}
-              ?required=${p.required}
-              .checked=${live(this.values[key] === true)}
-              aria-invalid=${invalid}
-              aria-describedby=${ifDefined(describedBy)}
-              @change=${(e: Event) => this.set(key, (e.target as HTMLInputElement).checked)}
-            />
-            ${this.renderLabel(id, p.label, p.required)}
-          </div>
-          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
-        </div>`;
-      case 'radio-button-group':
-        return html`<fieldset
-          class="field"
-          aria-describedby=${ifDefined(describedBy)}
-          aria-invalid=${invalid}
-        >
-          <legend class="label" part="label">
-            ${p.label}${
-              p.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
-            }
-          </legend>
-          ${(p.choices ?? []).map(
-            (choice, i) =>
-              html`<div class="check">
-                <input
-                  id=${`${id}-${i}`}
-                  type="radio"
-                  part="radio"
-                  name=${key}
-                  .value=${choice.value}
-                  ?required=${p.required}
-                  .checked=${live(this.str(key) === choice.value)}
-                  aria-invalid=${invalid}
-                  @change=${() => this.set(key, choice.value)}
-                />
-                <label for=${`${id}-${i}`}>${choice.label}</label>
-              </div>`,
-          )}
-          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
-        </fieldset>`;
-      case 'dropdown':
-      case 'ak-locale': {
-        const value = this.str(key);
-        const options =
-          p.type === 'ak-locale'
-            ? [{ value: '', label: msg('Auto-detect (based on your browser)') }, ...localeChoices()]
-            : (p.choices ?? []);
-        const unset = !options.some((o) => o.value === value);
-        return html`<div class="field">
-          ${this.renderLabel(id, p.label, p.required)}
-          <select
-            id=${id}
-            class="input"
-            part="input"
-            name=${key}
-            autocomplete=${p.type === 'ak-locale' ? 'language' : 'off'}
-            ?required=${p.required}
-            aria-invalid=${invalid}
-            aria-describedby=${ifDefined(describedBy)}
-            @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}
-          >
-            ${unset ? html`<option value="" .selected=${true}>${msg('Select an option')}</option>` : nothing}
-            ${options.map(
-              (o) =>
-                html`<option .value=${o.value} .selected=${o.value === value}>${o.label}</option>`,
-            )}
-          </select>
-          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
-        </div>`;
-      }
-      case 'file': {
-        const name = this.fileNames[key];
-        return html`<div class="field">
-          ${this.renderLabel(id, p.label, p.required)}
+  /** One renderer per prompt type: the field's control, label, help and errors. */
+  private readonly renderers: Record<PromptType, (p: StagePrompt, f: FieldContext) => unknown> = {
+    text: (p, f) => field(this, { ...f.input, autocomplete: AUTOCOMPLETE[p.field_key] ?? 'off' }),
+    username: (_, f) => field(this, { ...f.input, autocomplete: 'username' }),
+    email: (_, f) =>
+      field(this, { ...f.input, type: 'email', autocomplete: 'email', inputmode: 'email' }),
+    number: (_, f) => field(this, { ...f.input, type: 'number', inputmode: 'numeric' }),
+    date: (_, f) => field(this, { ...f.input, type: 'date' }),
+    'date-time': (_, f) => field(this, { ...f.input, type: 'datetime-local' }),
+    text_read_only: (_, f) => field(this, { ...f.input, readonly: true, required: false }),
+    password: (p, f) => this.renderPasswordPrompt(p, f),
+    text_area: (p, f) => this.renderTextArea(p, f, false),
+    text_area_read_only: (p, f) => this.renderTextArea(p, f, true),
+    checkbox: (p, f) =>
+      html`<div class="field">
+        <div class="check">
           <input
-            id=${id}
-            class="input"
-            part="input"
-            type="file"
-            name=${key}
-            ?required=${p.required && !this.values[key]}
-            aria-invalid=${invalid}
-            aria-describedby=${ifDefined(describedBy)}
-            @change=${(e: Event) => this.readFile(key, e.target as HTMLInputElement)}
+            id=${f.id}
+            type="checkbox"
+            part="checkbox"
+            name=${p.field_key}
+            ?required=${p.required}
+            .checked=${live(this.values[p.field_key] === true)}
+            aria-invalid=${f.invalid}
+            aria-describedby=${ifDefined(f.describedBy)}
+            @change=${(e: Event) => this.set(p.field_key, (e.target as HTMLInputElement).checked)}
           />
-          ${name ? html`<p class="help">${msg(str`Selected: ${name}`)}</p>` : nothing}
-          ${this.renderHelp(key, help)} ${this.renderFieldErrors(key)}
-        </div>`;
-      }
-      case 'hidden':
-        return html`<input type="hidden" name=${key} .value=${this.str(key)} />`;
-      case 'separator':
-        return html`<div class="separator" part="separator">
-          <hr />
-          ${
-            p.placeholder
-              ? html`<span>${p.placeholder}</span>
-                  <hr />`
-              : nothing
-          }
-        </div>`;
-      case 'static':
-        return html`<div class="static" part="static">${safeHtml(p.initial_value)}</div>`;
-      case 'alert_info':
-      case 'alert_warning':
-      case 'alert_danger': {
-        const kind = p.type.slice('alert_'.length);
-        return html`<div class="alert ${kind} static" part="static">
-          ${safeHtml(p.initial_value)}
-        </div>`;
-      }
-      default:
-        return html`<p class="alert warning">
-          ${msg(str`This field (${p.label || p.field_key}) cannot be shown here.`)}
-        </p>`;
+          ${label(f.id, p.label, p.required)}
+        </div>
+        ${f.after}
+      </div>`,
+    'radio-button-group': (p, f) =>
+      html`<fieldset
+        class="field"
+        aria-describedby=${ifDefined(f.describedBy)}
+        aria-invalid=${f.invalid}
+      >
+        <legend class="label" part="label">
+          ${p.label}${p.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}
+        </legend>
+        ${(p.choices ?? []).map(
+          (choice, i) =>
+            html`<div class="check">
+              <input
+                id=${`${f.id}-${i}`}
+                type="radio"
+                part="radio"
+                name=${p.field_key}
+                .value=${choice.value}
+                ?required=${p.required}
+                .checked=${live(this.str(p.field_key) === choice.value)}
+                aria-invalid=${f.invalid}
+                @change=${() => this.set(p.field_key, choice.value)}
+              />
+              <label for=${`${f.id}-${i}`}>${choice.label}</label>
+            </div>`,
+        )}
+        ${f.after}
+      </fieldset>`,
+    dropdown: (p, f) => this.renderSelect(p, f, p.choices ?? []),
+    'ak-locale': (p, f) =>
+      this.renderSelect(p, f, [
+        { value: '', label: msg('Auto-detect (based on your browser)') },
+        ...localeChoices(),
+      ]),
+    file: (p, f) => {
+      const name = this.fileNames[p.field_key];
+      return html`<div class="field">
+        ${label(f.id, p.label, p.required)}
+        <input
+          id=${f.id}
+          class="input"
+          part="input"
+          type="file"
+          name=${p.field_key}
+          ?required=${p.required && !this.values[p.field_key]}
+          aria-invalid=${f.invalid}
+          aria-describedby=${ifDefined(f.describedBy)}
+          @change=${(e: Event) => this.readFile(p.field_key, e.target as HTMLInputElement)}
+        />
+        ${name ? html`<p class="help">${msg(str`Selected: ${name}`)}</p>` : nothing} ${f.after}
+      </div>`;
+    },
+    hidden: (p) =>
+      html`<input type="hidden" name=${p.field_key} .value=${this.str(p.field_key)} />`,
+    separator: (p) =>
+      html`<div class="separator" part="separator">
+        <hr />
+        ${
+          p.placeholder
+            ? html`<span>${p.placeholder}</span>
+                <hr />`
+            : nothing
+        }
+      </div>`,
+    static: (p) => html`<div class="static" part="static">${safeHtml(p.initial_value)}</div>`,
+    alert_info: (p) => this.renderAlert(p, 'info'),
+    alert_warning: (p) => this.renderAlert(p, 'warning'),
+    alert_danger: (p) => this.renderAlert(p, 'danger'),
+  };
+
+  private renderPasswordPrompt(p: StagePrompt, f: FieldContext): TemplateResult {
+    const policyField = this.config.passwordPolicy?.password_field || 'password';
+    if (this.config.passwordPolicy && p.field_key === policyField) {
+      return this.renderPolicyPassword(p, f.fields);
     }
+    const repeat = this.isRepeatOf(p, f.fields);
+    return html`${passwordField(this, this.passwords, {
+      ...f.input,
+      autocomplete: 'new-password',
+      describedBy: repeat && this.str(p.field_key) ? [`${this.uid}-match`] : [],
+    })}${repeat ? this.renderMatch(p) : nothing}`;
+  }
+
+  private renderTextArea(p: StagePrompt, f: FieldContext, readonly: boolean): TemplateResult {
+    return html`<div class="field">
+      ${label(f.id, p.label, p.required && !readonly)}
+      <textarea
+        id=${f.id}
+        class="input"
+        part="input"
+        name=${p.field_key}
+        placeholder=${ifDefined(p.placeholder || undefined)}
+        ?required=${p.required && !readonly}
+        ?readonly=${readonly}
+        .value=${live(this.str(p.field_key))}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+        @input=${(e: Event) => this.set(p.field_key, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${f.after}
+    </div>`;
+  }
+
+  private renderSelect(
+    p: StagePrompt,
+    f: FieldContext,
+    options: { value: string; label: string }[],
+  ): TemplateResult {
+    const value = this.str(p.field_key);
+    const unset = !options.some((o) => o.value === value);
+    return html`<div class="field">
+      ${label(f.id, p.label, p.required)}
+      <select
+        id=${f.id}
+        class="input"
+        part="input"
+        name=${p.field_key}
+        autocomplete=${p.type === 'ak-locale' ? 'language' : 'off'}
+        ?required=${p.required}
+        aria-invalid=${f.invalid}
+        aria-describedby=${ifDefined(f.describedBy)}
+        @change=${(e: Event) => this.set(p.field_key, (e.target as HTMLSelectElement).value)}
+      >
+        ${unset ? html`<option value="" .selected=${true}>${msg('Select an option')}</option>` : nothing}
+        ${options.map(
+          (o) => html`<option .value=${o.value} .selected=${o.value === value}>${o.label}</option>`,
+        )}
+      </select>
+      ${f.after}
+    </div>`;
+  }
+
+  private renderAlert(p: StagePrompt, kind: 'info' | 'warning' | 'danger'): TemplateResult {
+    return html`<div class="alert ${kind} static" part="static">${safeHtml(p.initial_value)}</div>`;
+  }
+
+  private renderField(p: StagePrompt, fields: StagePrompt[]): unknown {
+    const render = Object.hasOwn(this.renderers, p.type) ? this.renderers[p.type] : undefined;
+    if (!render) {
+      return html`<p class="alert warning">
+        ${msg(str`This field (${p.label || p.field_key}) cannot be shown here.`)}
+      </p>`;
+    }
+    const key = p.field_key;
+    const subText = p.sub_text ? safeHtml(p.sub_text) : undefined;
+    return render(p, {
+      fields,
+      id: this.fieldId(key),
+      invalid: this.isInvalid(key) ? 'true' : 'false',
+      describedBy: this.describedBy(key, !!subText),
+      after: html`${help(this, key, subText)} ${this.renderFieldErrors(key)}`,
+      input: {
+        field: key,
+        label: p.label,
+        value: this.str(key),
+        required: p.required,
+        placeholder: p.placeholder,
+        help: subText,
+        onInput: (v: string) => this.set(key, v),
+      },
+    });
   }
 
   override render() {
@@ -477,8 +489,7 @@ export class AkStagePrompt extends FormStage<PromptChallenge, PromptResponse> {
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-prompt')) customElements.define('ak-stage-prompt', AkStagePrompt);
+define('ak-stage-prompt', AkStagePrompt);
 
 declare global {
   interface HTMLElementTagNameMap {

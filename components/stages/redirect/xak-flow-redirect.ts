@@ -1,22 +1,16 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { RedirectChallenge } from '../../../src/challenges.js';
-import { flowEvent } from '../events.js';
-import { StageElement } from '../base.js';
-
-/** How the redirect stage leaves the page; replaced in tests. */
-export const navigator_ = {
-  assign(url: string): void {
-    window.location.assign(url);
-  },
-};
+import type { RedirectChallenge } from './types.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 
 /**
- * Navigates to `to` after a cancelable `ak-flow-redirect` event (a single-page app can take over).
- * Only http(s) and relative targets are followed; anything else is refused with a message.
+ * The flow's redirect: asks the executor to go to `to` (which fires the cancelable
+ * `ak-flow-redirect`, so a single-page app can take over, and navigates). Only http(s) and
+ * relative targets are followed; anything else is refused with a message.
  *
- * @fires ak-flow-redirect - cancelable; `detail.to` is the checked, absolute target
+ * @fires ak-stage-navigate - `to`, the checked, absolute target
  */
 export class XakFlowRedirect extends StageElement<RedirectChallenge> {
   @state() private handedOver = false;
@@ -32,9 +26,7 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
     this.redirectedFor = c;
     const to = this.target;
     if (!to) return;
-    const proceed = this.dispatchEvent(flowEvent('ak-flow-redirect', { to }, true));
-    if (proceed) navigator_.assign(to);
-    else this.handedOver = true;
+    if (this.navigate(to)) this.handedOver = true;
   }
 
   override render() {
@@ -52,9 +44,7 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('xak-flow-redirect'))
-  customElements.define('xak-flow-redirect', XakFlowRedirect);
+define('xak-flow-redirect', XakFlowRedirect);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { StageElement } from '../base.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { SessionEndChallenge } from './types.js';
 
 /**
@@ -46,9 +47,7 @@ export class AkStageSessionEnd extends StageElement<SessionEndChallenge> {
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-session-end'))
-  customElements.define('ak-stage-session-end', AkStageSessionEnd);
+define('ak-stage-session-end', AkStageSessionEnd);
 
 declare global {
   interface HTMLElementTagNameMap {

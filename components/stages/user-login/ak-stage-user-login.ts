@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { FormStage } from '../../controls/field/form-stage.js';
+import { define } from '../kit/define.js';
+import { pendingUser } from '../kit/fields.js';
+import { StageElement } from '../kit/stage-element.js';
 import type { UserLoginChallenge, UserLoginResponse } from './types.js';
 
 /**
@@ -13,7 +15,7 @@ import type { UserLoginChallenge, UserLoginResponse } from './types.js';
  * @csspart submit - the "Yes" button
  * @csspart decline - the "No" button
  */
-export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginResponse> {
+export class AkStageUserLogin extends StageElement<UserLoginChallenge, UserLoginResponse> {
   private remember = true;
 
   protected override response(): UserLoginResponse {
@@ -23,7 +25,6 @@ export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginRes
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    const avatar = this.imageUrl(c.pending_user_avatar);
     return html`<form
       class="stage"
       part="form"
@@ -33,10 +34,7 @@ export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginRes
         this.onSubmit(e);
       }}
     >
-      <div class="user" part="user">
-        ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
-        <span>${c.pending_user}</span>
-      </div>
+      ${pendingUser(this)}
       <h2 class="heading">${msg('Stay signed in?')}</h2>
       <p class="help">
         ${msg('Select Yes to reduce the number of times you are asked to sign in.')}
@@ -48,16 +46,14 @@ export class AkStageUserLogin extends FormStage<UserLoginChallenge, UserLoginRes
         type="submit"
         name="remember_me"
         value="no"
-        aria-disabled=${this.pending ? 'true' : 'false'}
+        aria-disabled=${this.busy ? 'true' : 'false'}
       >
         ${msg('No')}
       </button>
     </form>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('ak-stage-user-login'))
-  customElements.define('ak-stage-user-login', AkStageUserLogin);
+define('ak-stage-user-login', AkStageUserLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

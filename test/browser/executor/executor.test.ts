@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { navigator_ } from '../../../components/stages/redirect/xak-flow-redirect.js';
+import { navigator_ } from '../../../components/flow-executor/navigation.js';
 import type { AkStageFlowError } from '../../../components/stages/flow-error/ak-stage-flow-error.js';
-import { StageSubmitEvent } from '../../../components/stages/events.js';
+import { StageSubmitEvent } from '../../../components/stages/kit/events.js';
 import {
   flowInfo,
   flowInstance,
@@ -501,6 +501,34 @@ describe('display stages', () => {
       await sleep(50);
       expect(assigned).to.deep.equal([]);
       el.remove();
+    });
+
+    it("follows an identification source's redirect the same way, unless the page takes over", async () => {
+      const source = {
+        name: 'GitHub',
+        icon_url: null,
+        challenge: { component: 'xak-flow-redirect', to: '/source/oauth/login/github/' },
+      };
+      const identification = {
+        component: 'ak-stage-identification',
+        user_fields: ['username'],
+        sources: [source],
+        show_source_labels: true,
+        flow_info: flowInfo(),
+      };
+      const s = await scenario({ executor: [{ body: identification }] });
+      const el = await mount({ 'api-path': s.apiPath });
+      const button = () =>
+        stageRoot(stageOf(el)).querySelector<HTMLButtonElement>('button[part="source"]')!;
+      setTimeout(() => button().click());
+      const event = await oneEvent(el, 'ak-flow-redirect');
+      expect(event.cancelable).to.equal(true);
+      const target = new URL('/source/oauth/login/github/', location.href).href;
+      expect(event.detail.to).to.equal(target);
+      expect(assigned).to.deep.equal([target]);
+      el.addEventListener('ak-flow-redirect', (e) => e.preventDefault(), { once: true });
+      button().click();
+      expect(assigned, 'a cancelled redirect does not navigate').to.deep.equal([target]);
     });
 
     for (const to of [

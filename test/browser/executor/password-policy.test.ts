@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { flowInfo, root, scenario, stageOf, until } from '../helpers.js';
 import { mount } from './mount.js';
+import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 
 const promptChallenge = {
   component: 'ak-stage-prompt',
@@ -50,9 +51,9 @@ describe('ak-flow-executor: password policy', () => {
     const fetched = log.find((r) => r.url.includes('/policies/password/'))!;
     expect(fetched.url).to.equal(`${s.apiPath}/policies/password/p-1/`);
     expect(Math.abs(fetched.at - executor.at)).to.be.below(150, 'no waterfall');
-    const stage = stageOf<HTMLElement & { passwordPolicy?: unknown }>(el);
+    const stage = stageOf<StageElement>(el);
     expect(stage.localName).to.equal('ak-stage-prompt');
-    expect((stage.passwordPolicy as { pk: string }).pk).to.equal('p-1');
+    expect((stage.config.passwordPolicy as { pk: string }).pk).to.equal('p-1');
     await until(
       () => !!stage.shadowRoot?.querySelector('ak-password-policy-input'),
       'the policy control',
@@ -92,19 +93,19 @@ describe('ak-flow-executor: password policy', () => {
     document.body.append(el);
     await until(() => stageOf(el)?.localName === 'ak-stage-prompt', 'the prompt stage');
     expect((await s.log()).some((r) => r.url.includes('/policies/password/'))).to.equal(false);
-    const stage = stageOf<HTMLElement & { passwordPolicy?: unknown }>(el);
-    expect((stage.passwordPolicy as { pk: string }).pk).to.equal('p-1');
+    const stage = stageOf<StageElement>(el);
+    expect((stage.config.passwordPolicy as { pk: string }).pk).to.equal('p-1');
     el.remove();
   });
 
   it('a policy set after the flow started is read on its own; the stage and its input stay', async () => {
     const s = await scenario({ executor: [{ body: promptChallenge }], policy: { body: policy } });
     const el = await mount({ 'api-path': s.apiPath });
-    const stage = stageOf<HTMLElement & { passwordPolicy?: unknown }>(el);
-    expect(stage.passwordPolicy).to.equal(undefined);
+    const stage = stageOf<StageElement>(el);
+    expect(stage.config.passwordPolicy).to.equal(undefined);
     el.passwordPolicyId = 'p-1';
     await until(
-      () => (stage.passwordPolicy as { pk?: string } | undefined)?.pk === 'p-1',
+      () => (stage.config.passwordPolicy as { pk?: string } | undefined)?.pk === 'p-1',
       'the policy',
     );
     expect(stageOf(el) === stage, 'the same stage element').to.equal(true);

@@ -2,13 +2,13 @@
 // double submit, axe, light DOM, hostile strings) for each, plus the device picker, the
 // selection POST, WebAuthn through a stubbed navigator.credentials, Duo, QR, copy and download.
 import { expect } from '@open-wc/testing';
-import type { StageElement } from '../../../components/stages/base.js';
+import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import {
   base64urlToBuffer,
   bufferToBase64url,
   passkeyResponse,
   toRequestOptions,
-} from '../../../components/stages/authenticator-validate/webauthn.js';
+} from '../../../components/stages/kit/webauthn.js';
 import { parseOtpAuth } from '../../../components/stages/authenticator-totp/ak-stage-authenticator-totp.js';
 import type { Challenge } from '../../../src/challenges.js';
 import {
@@ -358,7 +358,7 @@ describe('ak-stage-authenticator-validate', () => {
     const seen = collect(el);
     await tick();
     // The first update started it before `collect`; pending proves it was sent once.
-    expect(el.pending).to.equal(true);
+    expect(el.busy).to.equal(true);
     await el.updateComplete;
     expect(rootOf(el).querySelector('[role="status"]')!.textContent).to.contain(
       'Approve it on your phone',

@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import '../../../components/stages/eager.js';
+import '../../../components/stages/kit/registry.js';
 import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
-import { navigator_ } from '../../../components/stages/redirect/xak-flow-redirect.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
+import type { StageNavigateEvent } from '../../../components/stages/kit/events.js';
 
 const base = () => loadFixture('ak-stage-identification');
 
@@ -102,24 +102,14 @@ describe('ak-stage-identification', () => {
     ]);
   });
 
-  it('follows a redirect source after a cancelable ak-flow-redirect', async () => {
+  it('asks the executor to follow a redirect source (ak-stage-navigate)', async () => {
     const el = await mountStage(await base());
-    const assigned: string[] = [];
-    const original = navigator_.assign;
-    navigator_.assign = (url: string) => void assigned.push(url);
-    try {
-      const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="source"]')!;
-      expect(button.getAttribute('aria-label')).to.equal('Continue with GitHub');
-      setTimeout(() => button.click());
-      const ev = await oneEvent(el, 'ak-flow-redirect');
-      expect(new URL(ev.detail.to).pathname).to.equal('/source/oauth/login/github/');
-      expect(assigned).to.have.length(1);
-      el.addEventListener('ak-flow-redirect', (e) => e.preventDefault(), { once: true });
-      button.click();
-      expect(assigned).to.have.length(1);
-    } finally {
-      navigator_.assign = original;
-    }
+    const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="source"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Continue with GitHub');
+    setTimeout(() => button.click());
+    const ev = (await oneEvent(el, 'ak-stage-navigate')) as unknown as StageNavigateEvent;
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    expect(new URL(ev.to).pathname).to.equal('/source/oauth/login/github/');
   });
 
   it('says a non-redirect source is not supported here', async () => {

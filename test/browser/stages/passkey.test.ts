@@ -3,7 +3,7 @@
 // PublicKeyCredential.isConditionalMediationAvailable are stubbed: the stub records each call and,
 // like the browser, rejects with AbortError when the request's signal aborts.
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../../components/stages/eager.js';
+import '../../../components/stages/kit/registry.js';
 import type { AkStageIdentification } from '../../../components/stages/identification/ak-stage-identification.js';
 import type { IdentificationChallenge } from '../../../components/stages/identification/types.js';
 import type { Challenge } from '../../../src/challenges.js';
@@ -158,7 +158,7 @@ describe('ak-stage-identification: passkey autofill', () => {
     calls[0].resolve(credential);
     await waitUntil(() => seen.length === 1, 'ak-stage-submit', { timeout: 3000 });
     expect(seen[0].response).to.deep.equal({ component: 'ak-stage-identification', passkey: json });
-    expect(el.pending).to.equal(true);
+    expect(el.busy).to.equal(true);
   });
 
   it('aborts the pending request before a username is submitted', async () => {

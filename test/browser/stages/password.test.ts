@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { StageActionEvent } from '../../../components/stages/events.js';
-import '../../../components/stages/eager.js';
+import type { StageRestartEvent } from '../../../components/stages/kit/events.js';
+import '../../../components/stages/kit/registry.js';
 import { loadFixture, mountStage, rootOf } from './shared-suite.js';
 
 describe('ak-stage-password', () => {
@@ -12,8 +12,8 @@ describe('ak-stage-password', () => {
       b.textContent!.includes('Not you?'),
     )!;
     setTimeout(() => notYou.click());
-    const ev = (await oneEvent(el, 'ak-stage-action')) as unknown as StageActionEvent;
-    expect(ev.action).to.equal('cancel');
+    const ev = (await oneEvent(el, 'ak-stage-restart')) as unknown as StageRestartEvent;
+    expect(ev.reason).to.equal('cancel');
   });
 
   it('pairs a username input with the password for password managers', async () => {
@@ -63,7 +63,7 @@ describe('server URLs resolve against authentik, not the host page', () => {
       recovery_url: '/if/flow/default-recovery-flow/',
       pending_user_avatar: '/media/avatar.png',
     });
-    el.baseUrl = 'https://auth.example.com/';
+    el.config = { baseUrl: 'https://auth.example.com/' };
     await el.updateComplete;
     const link = [...rootOf(el).querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href);
     expect(link).to.include('https://auth.example.com/if/flow/default-recovery-flow/');

@@ -145,7 +145,7 @@ describe('ak-stage-prompt', () => {
       field({ field_key: 'pw', type: 'password', label: 'Password', order: 1 }),
       field({ field_key: 'other', type: 'password', label: 'Other', order: 2 }),
     ]);
-    el.passwordPolicy = { password_field: 'pw', length_min: 8 };
+    el.config = { ...el.config, passwordPolicy: { password_field: 'pw', length_min: 8 } };
     await el.updateComplete;
     await customElements.whenDefined('ak-password-policy-input');
     const control = rootOf(el).querySelector('ak-password-policy-input')!;

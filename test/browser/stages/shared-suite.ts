@@ -2,9 +2,9 @@
 // server errors at the right place, emits its typed submit event once, passes axe, works in
 // light DOM, and renders hostile strings inertly.
 import { expect, fixture, html } from '@open-wc/testing';
-import type { StageElement } from '../../../components/stages/base.js';
-import { StageSubmitEvent } from '../../../components/stages/events.js';
-import { ensureStage } from '../../../components/stages/registry.js';
+import type { StageElement } from '../../../components/stages/kit/stage-element.js';
+import { StageSubmitEvent } from '../../../components/stages/kit/events.js';
+import { ensureStage } from '../../../components/stages/kit/registry.js';
 import type { Challenge } from '../../../src/challenges.js';
 
 export const HOSTILE_TEXT = '<img src=x onerror=window.__pwned=1>';
@@ -46,10 +46,11 @@ export async function mountStage<T extends StageElement = StageElement>(
   challenge: Challenge,
   light = false,
 ): Promise<T> {
-  const entry = await ensureStage(challenge.component);
-  if (!entry) throw new Error(`no stage for ${challenge.component}`);
+  if (!(await ensureStage(challenge.component))) {
+    throw new Error(`no stage for ${challenge.component}`);
+  }
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  const el = document.createElement(entry.tag) as T;
+  const el = document.createElement(challenge.component) as T;
   if (light) el.setAttribute('light-dom', '');
   el.challenge = challenge;
   wrapper.append(el);
@@ -191,7 +192,7 @@ export function runStageSuite(spec: StageSpec): void {
         await answer(spec, el);
         await tick();
         await el.updateComplete;
-        expect(el.pending).to.equal(true);
+        expect(el.busy).to.equal(true);
         const button = rootOf(el).querySelector('button[type="submit"]');
         if (button) expect(button.getAttribute('aria-disabled')).to.equal('true');
         await answer(spec, el);

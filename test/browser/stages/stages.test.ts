@@ -1,6 +1,6 @@
 // The shared stage suite, run against every stage this widget renders from a fixture challenge.
-import '../../../components/stages/eager.js';
-import type { StageElement } from '../../../components/stages/base.js';
+import '../../../components/stages/kit/registry.js';
+import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import { runStageSuite, type } from './shared-suite.js';
 import type { StageSpec } from './shared-suite.js';
 

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
-import type { ShellChallenge } from '../../../src/challenges.js';
-import { safeHtml } from '../../controls/field/sanitize.js';
-import { StageElement } from '../base.js';
+import type { ShellChallenge } from './types.js';
+import { safeHtml } from '../kit/sanitize.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
 
 /**
  * Raw HTML from the server (`body`), shown after DOMPurify removed scripts, event handlers and
@@ -28,8 +29,7 @@ export class XakFlowShell extends StageElement<ShellChallenge> {
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('xak-flow-shell')) customElements.define('xak-flow-shell', XakFlowShell);
+define('xak-flow-shell', XakFlowShell);
 
 declare global {
   interface HTMLElementTagNameMap {

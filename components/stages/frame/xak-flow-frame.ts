@@ -1,9 +1,10 @@
 import { css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { FrameChallenge } from '../../../src/challenges.js';
-import { StageElement } from '../base.js';
-import type { FrameResponse } from './types.js';
+import { define } from '../kit/define.js';
+import { StageElement } from '../kit/stage-element.js';
+import type { FrameChallenge, FrameResponse } from './types.js';
 
 /**
  * Shows `url` in a sandboxed iframe and submits what that frame posts back with `postMessage`.
@@ -50,7 +51,8 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     return this.navigationUrl(this.challenge?.url);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A new address shows the overlay again until it has loaded.
     const url = this.url ?? undefined;
     if (this.loadedUrl !== url) {
@@ -131,8 +133,7 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     </div>`;
   }
 }
-// Guarded: a second copy of the bundle on the page must not throw.
-if (!customElements.get('xak-flow-frame')) customElements.define('xak-flow-frame', XakFlowFrame);
+define('xak-flow-frame', XakFlowFrame);
 
 declare global {
   interface HTMLElementTagNameMap {

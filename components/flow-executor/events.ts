@@ -1,0 +1,45 @@
+// The host page's events: fired on <ak-flow-executor> by its FlowController, bubbling and composed.
+import type { Challenge } from '../../src/challenges.js';
+import type { FlowError } from '../../src/api/errors.js';
+
+export interface FlowChallengeDetail {
+  challenge: Challenge;
+}
+/** Only the component: the response itself (passwords) is never handed to listeners. */
+export interface FlowSubmitDetail {
+  component: string;
+}
+export interface FlowErrorDetail {
+  /** A FlowError for a failed request, or the flow-error challenge the server sent. */
+  error: FlowError | Challenge;
+}
+export interface FlowRedirectDetail {
+  /** The checked, absolute target. */
+  to: string;
+}
+
+export type FlowEventMap = {
+  'ak-flow-challenge': CustomEvent<FlowChallengeDetail>;
+  'ak-flow-submit': CustomEvent<FlowSubmitDetail>;
+  'ak-flow-error': CustomEvent<FlowErrorDetail>;
+  'ak-flow-redirect': CustomEvent<FlowRedirectDetail>;
+  'ak-flow-done': CustomEvent<FlowRedirectDetail>;
+};
+
+export function flowEvent<K extends keyof FlowEventMap>(
+  type: K,
+  detail: FlowEventMap[K]['detail'],
+  cancelable = false,
+): FlowEventMap[K] {
+  return new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable,
+  }) as FlowEventMap[K];
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends FlowEventMap {}
+}

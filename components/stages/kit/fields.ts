@@ -1,0 +1,177 @@
+// Form field templates shared by the stages: labelled inputs wired to their help and server errors
+// by id, the password input (show/hide, Caps Lock), the one-time-code input and the pending user
+// with "Not you?". Functions of the stage, not base-class methods: a stage uses what it needs.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { ChallengeBase } from '../../../src/challenges.js';
+import type { PasswordController } from './controllers/password.js';
+import { idSafe } from './stage-element.js';
+import type { StageElement } from './stage-element.js';
+
+export interface InputOptions {
+  /** The wire key: errors are looked up under it. */
+  field: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** The form control's `name`; defaults to `field`. */
+  name?: string;
+  type?: string;
+  autocomplete?: string;
+  required?: boolean;
+  placeholder?: string;
+  readonly?: boolean;
+  inputmode?: string;
+  /** Help under the field, linked with `aria-describedby`. */
+  help?: unknown;
+  /** Extra ids for `aria-describedby` (live hints). */
+  describedBy?: string[];
+  /** keydown/keyup listener (Caps Lock tracking in password fields). */
+  onKey?: (e: KeyboardEvent) => void;
+}
+
+export interface PasswordOptions extends Omit<InputOptions, 'type' | 'onKey'> {
+  allowShow?: boolean;
+}
+
+export interface CodeOptions {
+  value: string;
+  onInput: (value: string) => void;
+  label?: string;
+  help?: unknown;
+  /** Recovery codes are letters and digits: no numeric keyboard, no SMS autofill. */
+  alphanumeric?: boolean;
+}
+
+const hasContent = (help: unknown): boolean =>
+  help !== undefined && help !== null && help !== '' && help !== nothing;
+
+/** A field's label, with a required mark hidden from screen readers (the input says required). */
+export function label(id: string, text: string, required = false): TemplateResult {
+  return html`<label class="label" for=${id} part="label"
+    >${text}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label
+  >`;
+}
+
+/** Help under a field, with the id `aria-describedby` points at. */
+export function help(
+  stage: StageElement,
+  field: string,
+  content: unknown,
+): TemplateResult | typeof nothing {
+  if (!hasContent(content)) return nothing;
+  return html`<div class="help" id=${stage.helpId(field)} part="help">${content}</div>`;
+}
+
+/** A labelled `<input>` with its help and server errors; `after` sits beside it (a toggle). */
+export function field(stage: StageElement, o: InputOptions, after?: unknown): TemplateResult {
+  const id = stage.fieldId(o.field);
+  const hasHelp = hasContent(o.help);
+  const input = html`<input
+    id=${id}
+    class="input"
+    part="input"
+    type=${o.type ?? 'text'}
+    name=${o.name ?? o.field}
+    autocomplete=${ifDefined(o.autocomplete)}
+    inputmode=${ifDefined(o.inputmode)}
+    placeholder=${ifDefined(o.placeholder || undefined)}
+    ?required=${!!o.required}
+    ?readonly=${!!o.readonly}
+    .value=${live(o.value)}
+    aria-invalid=${stage.isInvalid(o.field) ? 'true' : 'false'}
+    aria-describedby=${ifDefined(stage.describedBy(o.field, hasHelp, o.describedBy))}
+    @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+    @keydown=${o.onKey}
+    @keyup=${o.onKey}
+  />`;
+  return html`<div class="field">
+    ${label(id, o.label, o.required)}
+    ${after ? html`<div class="row">${input}${after}</div>` : input} ${help(stage, o.field, o.help)}
+    ${stage.renderFieldErrors(o.field)}
+  </div>`;
+}
+
+/** A password input: show/hide when allowed and a Caps Lock warning while it is on. */
+export function passwordField(
+  stage: StageElement,
+  passwords: PasswordController,
+  o: PasswordOptions,
+): TemplateResult {
+  const shown = passwords.isShown(o.field);
+  const capsId = `${stage.uid}-caps-${idSafe(o.field)}`;
+  const toggle = o.allowShow
+    ? html`<button
+        class="button secondary toggle"
+        part="toggle"
+        type="button"
+        aria-controls=${stage.fieldId(o.field)}
+        aria-pressed=${shown ? 'true' : 'false'}
+        @click=${() => passwords.toggle(o.field)}
+      >
+        ${msg('Show password')}
+      </button>`
+    : undefined;
+  return html`${field(
+    stage,
+    {
+      ...o,
+      type: shown ? 'text' : 'password',
+      onKey: passwords.track,
+      describedBy: [...(o.describedBy ?? []), ...(passwords.capsLock ? [capsId] : [])],
+    },
+    toggle,
+  )}${
+    passwords.capsLock
+      ? html`<p class="hint warning" id=${capsId} role="status" part="caps-lock">
+          ${msg('Caps Lock is on.')}
+        </p>`
+      : nothing
+  }`;
+}
+
+/** A one-time code input: `name=code`, `autocomplete=one-time-code`, numeric keyboard. */
+export function codeField(stage: StageElement, o: CodeOptions): TemplateResult {
+  return field(stage, {
+    field: 'code',
+    label: o.label ?? msg('Code'),
+    value: o.value,
+    onInput: o.onInput,
+    autocomplete: o.alphanumeric ? 'off' : 'one-time-code',
+    inputmode: o.alphanumeric ? 'text' : 'numeric',
+    required: true,
+    help: o.help,
+  });
+}
+
+interface WithUser {
+  pending_user?: string;
+  pending_user_avatar?: string;
+}
+
+/**
+ * The user being signed in, with their avatar; `notYou` adds "Not you?", which drops the plan
+ * through the flow's cancel URL.
+ */
+export function pendingUser(
+  stage: StageElement<ChallengeBase & WithUser>,
+  { notYou = false } = {},
+): TemplateResult | typeof nothing {
+  const c = stage.challenge;
+  if (!c?.pending_user) return nothing;
+  const avatar = stage.imageUrl(c.pending_user_avatar);
+  return html`<div class="user" part="user">
+    ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
+    <span>${c.pending_user}</span>
+    ${
+      notYou
+        ? html`<button class="link" type="button" @click=${() => stage.restart('cancel')}>
+            ${msg('Not you?')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}

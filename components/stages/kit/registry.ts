@@ -1,0 +1,61 @@
+// The stage table: challenge component → the module that defines its element (the element's tag
+// is the component's name). Every entry loads with import(); the stages every login meets are
+// also imported statically below, so they are in the main bundle and their import() resolves at
+// once, with no extra request. test/browser/registry.test.ts proves every entry defines its tag.
+import '../flow-error/ak-stage-flow-error.js';
+import '../access-denied/ak-stage-access-denied.js';
+import '../redirect/xak-flow-redirect.js';
+import '../identification/ak-stage-identification.js';
+import '../password/ak-stage-password.js';
+
+export type StageLoader = () => Promise<unknown>;
+
+export const STAGES: Record<string, StageLoader> = {
+  'ak-stage-flow-error': () => import('../flow-error/ak-stage-flow-error.js'),
+  'ak-stage-access-denied': () => import('../access-denied/ak-stage-access-denied.js'),
+  'xak-flow-redirect': () => import('../redirect/xak-flow-redirect.js'),
+  'ak-stage-identification': () => import('../identification/ak-stage-identification.js'),
+  'ak-stage-password': () => import('../password/ak-stage-password.js'),
+  'ak-stage-autosubmit': () => import('../autosubmit/ak-stage-autosubmit.js'),
+  'ak-stage-prompt': () => import('../prompt/ak-stage-prompt.js'),
+  'ak-stage-user-login': () => import('../user-login/ak-stage-user-login.js'),
+  'ak-stage-consent': () => import('../consent/ak-stage-consent.js'),
+  'ak-stage-email': () => import('../email/ak-stage-email.js'),
+  'ak-stage-dummy': () => import('../dummy/ak-stage-dummy.js'),
+  'ak-stage-session-end': () => import('../session-end/ak-stage-session-end.js'),
+  'xak-flow-shell': () => import('../shell/xak-flow-shell.js'),
+  'xak-flow-frame': () => import('../frame/xak-flow-frame.js'),
+  'ak-stage-authenticator-validate': () =>
+    import('../authenticator-validate/ak-stage-authenticator-validate.js'),
+  'ak-stage-authenticator-totp': () =>
+    import('../authenticator-totp/ak-stage-authenticator-totp.js'),
+  'ak-stage-authenticator-static': () =>
+    import('../authenticator-static/ak-stage-authenticator-static.js'),
+  'ak-stage-authenticator-webauthn': () =>
+    import('../authenticator-webauthn/ak-stage-authenticator-webauthn.js'),
+  'ak-stage-authenticator-email': () =>
+    import('../authenticator-email/ak-stage-authenticator-email.js'),
+  'ak-stage-authenticator-sms': () => import('../authenticator-sms/ak-stage-authenticator-sms.js'),
+  'ak-stage-authenticator-duo': () => import('../authenticator-duo/ak-stage-authenticator-duo.js'),
+};
+
+/** What the executor needs of the stage table (handed to its controller, which never imports it). */
+export interface StageTable {
+  /** Whether the widget has a stage for a component name from the server. */
+  has(component: string): boolean;
+  /** Defines the stage's element (loading its module if needed); false when there is none. */
+  load(component: string): Promise<boolean>;
+}
+
+/** Own keys only: a server's `constructor` or `__proto__` is not a stage. */
+export function hasStage(component: string): boolean {
+  return typeof component === 'string' && Object.hasOwn(STAGES, component);
+}
+
+export async function ensureStage(component: string): Promise<boolean> {
+  if (!hasStage(component)) return false;
+  if (!customElements.get(component)) await STAGES[component]();
+  return true;
+}
+
+export const stageTable: StageTable = { has: hasStage, load: ensureStage };

@@ -1,0 +1,241 @@
+import { css, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { ChallengeBase, ChallengeResponse, ErrorDetail } from '../../../src/challenges.js';
+import type { PasswordPolicy } from '../../../src/policy/types.js';
+import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
+import { AkElement } from '../../base/ak-element.js';
+import { formStyles, spin, tokens } from '../../styles/theme.js';
+import { StageNavigateEvent, StageRestartEvent, StageSubmitEvent } from './events.js';
+
+let instances = 0;
+
+/** Field keys come from the server: keep ids to characters every selector accepts. */
+export const idSafe = (key: string): string => key.replace(/[^\w-]/g, '_');
+
+/** What the executor hands every stage besides the challenge. */
+export interface StageConfig {
+  /**
+   * Where authentik is. Links, avatars and redirects from the server are relative to it, not to
+   * the host page (they differ when `base-url` points elsewhere).
+   */
+  baseUrl: string;
+  /** The flow's password policy, when the page has one (the prompt stage checks it live). */
+  passwordPolicy?: PasswordPolicy;
+  /** Base of the breached-password range API the policy control asks. */
+  hibpRangeUrl?: string;
+}
+
+/**
+ * Base of every stage. The executor binds `challenge`, `config` and `pending` (a request for this
+ * stage is in flight; the executor is its only writer); the stage renders the challenge and
+ * answers with one `ak-stage-submit` event. Stages never fetch and never navigate.
+ * Re-shown with `response_errors`, the same element is reused, so what the user typed stays.
+ */
+export abstract class StageElement<
+  C extends ChallengeBase = ChallengeBase,
+  R extends ChallengeResponse = ChallengeResponse,
+> extends AkElement {
+  static override styles = [
+    tokens,
+    formStyles,
+    spin,
+    css`
+      :host {
+        display: block;
+      }
+      .hint {
+        font-size: 0.85rem;
+        margin: 0;
+      }
+      .hint.warning {
+        color: var(--_warning);
+      }
+      .hint.ok {
+        color: var(--_success);
+      }
+      .required {
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) challenge?: C;
+
+  @property({ attribute: false }) config: StageConfig = { baseUrl: document.baseURI };
+
+  private pending_ = false;
+
+  /**
+   * A request for this stage is in flight: the button shows progress and further submits are
+   * ignored. Written by the executor only; its word replaces the stage's own "answer sent" guard.
+   */
+  @property({ type: Boolean, reflect: true })
+  get pending(): boolean {
+    return this.pending_;
+  }
+  set pending(value: boolean) {
+    this.pending_ = value;
+    this.sent = false;
+  }
+
+  /** An answer left this stage and the executor has not answered yet. */
+  @state() private sent = false;
+
+  /** The answer sent is a background poll: it guards like any other but shows no progress. */
+  private quiet = false;
+
+  /** An answer is on its way: further submits are dropped. */
+  get busy(): boolean {
+    return this.pending || this.sent;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('challenge')) this.sent = false;
+  }
+
+  /** A server URL checked for navigation (http(s) or relative to authentik), else null. */
+  navigationUrl(url: unknown): string | null {
+    return safeNavigationUrl(url, this.config.baseUrl);
+  }
+
+  /** A server URL checked for an image source, else null. */
+  imageUrl(url: unknown): string | null {
+    return safeImageUrl(url, this.config.baseUrl);
+  }
+
+  /** Dispatches the answer once; ignored while a previous answer is on its way. */
+  protected submit(response: R, { background = false } = {}): void {
+    if (this.busy) return;
+    this.sent = true;
+    this.quiet = background;
+    this.dispatchEvent(new StageSubmitEvent(response, background));
+  }
+
+  /** The answer for what the user entered; called when the stage's form is submitted. */
+  protected response(): R {
+    return { component: this.challenge?.component ?? '' } as R;
+  }
+
+  /** Enter and the button both land here: a real form submit, never a page navigation. */
+  protected onSubmit(e: Event): void {
+    e.preventDefault();
+    if (this.busy) return;
+    this.submit(this.response());
+  }
+
+  /** Whether to show (and announce) progress: a pending answer the user gave. */
+  protected get showsProgress(): boolean {
+    return this.busy && !this.quiet;
+  }
+
+  /** Asks the executor to drop the plan and start the flow again. */
+  restart(reason: StageRestartEvent['reason']): void {
+    this.dispatchEvent(new StageRestartEvent(reason));
+  }
+
+  /**
+   * Asks the executor to go to a checked URL; true when the host page took over instead (it
+   * cancelled `ak-flow-redirect`).
+   */
+  protected navigate(to: string): boolean {
+    const event = new StageNavigateEvent(to);
+    this.dispatchEvent(event);
+    return event.handedOver;
+  }
+
+  /** Errors the server reported for one field (own keys only: field keys come from the server). */
+  errorsFor(field: string): ErrorDetail[] {
+    const errors = this.challenge?.response_errors;
+    return errors && Object.hasOwn(errors, field) ? errors[field] : [];
+  }
+
+  /** Prefix of every id this element renders: two light-DOM stages in one document must not share ids. */
+  readonly uid = `ak-stage-${++instances}`;
+
+  /** `id` of the control for a field. */
+  fieldId(field: string): string {
+    return `${this.uid}-field-${idSafe(field)}`;
+  }
+
+  /** `id` of a field's help text. */
+  helpId(field: string): string {
+    return `${this.uid}-help-${idSafe(field)}`;
+  }
+
+  /** `id` of a field's error list, for `aria-describedby`. */
+  errorId(field: string): string {
+    return `${this.uid}-error-${idSafe(field)}`;
+  }
+
+  isInvalid(field: string): boolean {
+    return this.errorsFor(field).length > 0;
+  }
+
+  /** `aria-describedby` for a field: its help, its errors and any extra hints that exist. */
+  describedBy(field: string, hasHelp = false, extra: string[] = []): string | undefined {
+    const ids = [
+      ...(hasHelp ? [this.helpId(field)] : []),
+      ...(this.isInvalid(field) ? [this.errorId(field)] : []),
+      ...extra,
+    ];
+    return ids.length ? ids.join(' ') : undefined;
+  }
+
+  /** The errors under a field, linked by `errorId(field)`. */
+  renderFieldErrors(field: string): TemplateResult | typeof nothing {
+    const errors = this.errorsFor(field);
+    if (!errors.length) return nothing;
+    return html`<div id=${this.errorId(field)} class="field-errors">
+      ${errors.map((e) => html`<p class="field-error" part="field-error">${e.string}</p>`)}
+    </div>`;
+  }
+
+  /** `non_field_errors` (password-policy failures arrive here), shown above the submit button. */
+  protected renderNonFieldErrors(): TemplateResult | typeof nothing {
+    const errors = this.errorsFor('non_field_errors');
+    if (!errors.length) return nothing;
+    return html`<div class="alert danger" role="alert" part="errors">
+      ${
+        errors.length === 1
+          ? errors[0].string
+          : html`<ul>
+              ${errors.map((e) => html`<li>${e.string}</li>`)}
+            </ul>`
+      }
+    </div>`;
+  }
+
+  /** The primary button, with a visible and announced progress state while pending. */
+  protected renderSubmit(label: string = msg('Continue')): TemplateResult {
+    return html`<button
+      class="button"
+      part="submit"
+      type="submit"
+      aria-disabled=${this.showsProgress ? 'true' : 'false'}
+    >
+      ${this.showsProgress ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      <span>${label}</span>
+      ${this.showsProgress ? html`<span class="sr-only">${msg('Working…')}</span>` : nothing}
+    </button>`;
+  }
+
+  /** Moves focus to the first invalid field, else the first field, else the stage's heading. */
+  focusFirst(): void {
+    const root = this.contentRoot;
+    const target =
+      root.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      // Helper inputs kept out of the tab order (the password stage's username) are skipped.
+      root.querySelector<HTMLElement>(
+        'input:not([type=hidden]):not([disabled]):not([tabindex="-1"]), select, textarea, [data-autofocus]',
+      ) ??
+      root.querySelector<HTMLElement>('h1, h2, h3, [role=heading]') ??
+      root.querySelector<HTMLElement>('button, a[href]');
+    if (!target) return;
+    if (!target.matches('input, select, textarea, button, a[href], [tabindex]')) {
+      target.tabIndex = -1;
+    }
+    target.focus();
+  }
+}
