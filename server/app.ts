@@ -55,6 +55,8 @@ export interface FlowServerOptions {
   corsOrigins?: string[];
   /** Where the built widget is (served at /static/dist/); default dist/cdn. */
   distDir?: string;
+  /** Where the built stage gallery and its fixtures are (served at /static/demo/); default dist/demo. */
+  demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
 }
@@ -116,6 +118,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   devRoutes(app, state);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
+    demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,
     demoDir: options.demoDir ?? `${REPO_ROOT}demo`,
   });
 
