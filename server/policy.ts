@@ -1,12 +1,14 @@
 // The server's password-policy adapter: builds authentik's PasswordPolicy object from a blueprint
 // entry and evaluates it with the same code as the widget (src/policy), HIBP answered locally.
-import type { ModelObject } from './blueprints/loader.js';
 import { Attrs } from './blueprints/models.js';
+import type { ModelObject } from './blueprints/registry.js';
 import type { PwnedRanges } from './pwned.js';
-// The widget's own evaluator (src/policy), so client and server always agree.
-import { evaluatePasswordPolicy, type PasswordPolicy } from '../src/policy/index.js';
-
-const DEFAULT_SYMBOL_CHARSET = '!\\"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ ';
+// The widget's own evaluator and model defaults (src/policy), so client and server always agree.
+import {
+  PASSWORD_POLICY_DEFAULTS as D,
+  evaluatePasswordPolicy,
+  type PasswordPolicy,
+} from '../src/policy/index.js';
 
 /** The PasswordPolicy object of `GET /api/v3/policies/password/{uuid}/` (schema: PasswordPolicy). */
 export function passwordPolicyJson(object: ModelObject, boundTo = 0): Required<PasswordPolicy> {
@@ -20,19 +22,19 @@ export function passwordPolicyJson(object: ModelObject, boundTo = 0): Required<P
     verbose_name_plural: 'Password Policies',
     meta_model_name: 'authentik_policies_password.passwordpolicy',
     bound_to: boundTo,
-    password_field: a.str('password_field', 'password'),
-    amount_digits: a.num('amount_digits', 0),
-    amount_uppercase: a.num('amount_uppercase', 0),
-    amount_lowercase: a.num('amount_lowercase', 0),
-    amount_symbols: a.num('amount_symbols', 0),
-    length_min: a.num('length_min', 0),
-    symbol_charset: a.str('symbol_charset', DEFAULT_SYMBOL_CHARSET),
-    error_message: a.str('error_message'),
-    check_static_rules: a.bool('check_static_rules', true),
-    check_have_i_been_pwned: a.bool('check_have_i_been_pwned', false),
-    check_zxcvbn: a.bool('check_zxcvbn', false),
-    hibp_allowed_count: a.num('hibp_allowed_count', 0),
-    zxcvbn_score_threshold: a.num('zxcvbn_score_threshold', 2),
+    password_field: a.str('password_field', D.password_field),
+    amount_digits: a.num('amount_digits', D.amount_digits),
+    amount_uppercase: a.num('amount_uppercase', D.amount_uppercase),
+    amount_lowercase: a.num('amount_lowercase', D.amount_lowercase),
+    amount_symbols: a.num('amount_symbols', D.amount_symbols),
+    length_min: a.num('length_min', D.length_min),
+    symbol_charset: a.str('symbol_charset', D.symbol_charset),
+    error_message: a.str('error_message', D.error_message),
+    check_static_rules: a.bool('check_static_rules', D.check_static_rules),
+    check_have_i_been_pwned: a.bool('check_have_i_been_pwned', D.check_have_i_been_pwned),
+    check_zxcvbn: a.bool('check_zxcvbn', D.check_zxcvbn),
+    hibp_allowed_count: a.num('hibp_allowed_count', D.hibp_allowed_count),
+    zxcvbn_score_threshold: a.num('zxcvbn_score_threshold', D.zxcvbn_score_threshold),
   };
 }
 
@@ -51,7 +53,7 @@ export async function checkPasswordPolicy(
   pwned: PwnedRanges,
   userInputs: string[],
 ): Promise<PolicyVerdict> {
-  const field = policy.password_field ?? 'password';
+  const field = policy.password_field ?? D.password_field;
   const promptData = (context.prompt_data ?? {}) as Record<string, unknown>;
   const raw = field in promptData ? promptData[field] : context[field];
   const password = typeof raw === 'string' ? raw : '';

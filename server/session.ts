@@ -1,11 +1,8 @@
 // Server-side sessions keyed by the `authentik_session` cookie, in memory, like Django's session
 // framework: the flow plan and the logged-in user live here, never in the browser.
 import { randomBytes } from 'node:crypto';
+import { isExpired } from './expiry.js';
 import type { Plan } from './flow/plan.js';
-
-export const SESSION_COOKIE = 'authentik_session';
-export const CSRF_COOKIE = 'authentik_csrf';
-export const CSRF_HEADER = 'X-authentik-CSRF';
 
 export interface Session {
   id: string;
@@ -27,7 +24,7 @@ export class SessionStore {
   get(id: string | undefined): Session | undefined {
     if (!id) return undefined;
     const session = this.sessions.get(id);
-    if (session?.expiresAt && session.expiresAt < Date.now()) {
+    if (session?.expiresAt && isExpired(session.expiresAt)) {
       this.sessions.delete(id);
       return undefined;
     }

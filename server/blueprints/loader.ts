@@ -1,22 +1,12 @@
 // Loads authentik blueprint files into a Registry of model objects, the way authentik's importer
 // applies them: entries in order, `identifiers` upsert, `!KeyOf` ids per blueprint, `!Find` across
 // everything applied so far, `authentik_blueprints.metaapplyblueprint` applying another blueprint.
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Report } from '../report.js';
 import { SUPPORTED_MODELS } from './models.js';
+import type { Registry } from './registry.js';
 import { parseYaml, resolveTags, type TagScope } from './tags.js';
-
-export interface ModelObject {
-  pk: string;
-  model: string;
-  /** identifiers and attrs, merged, tags resolved. */
-  attrs: Record<string, unknown>;
-  identifiers: Record<string, unknown>;
-  /** The blueprint file it came from. */
-  source: string;
-}
 
 interface RawEntry {
   model?: unknown;
@@ -36,52 +26,6 @@ export interface Blueprint {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
-
-export class Registry {
-  readonly objects: ModelObject[] = [];
-
-  get(pk: unknown): ModelObject | undefined {
-    return typeof pk === 'string' ? this.objects.find((o) => o.pk === pk) : undefined;
-  }
-
-  byModel(model: string): ModelObject[] {
-    return this.objects.filter((o) => o.model === model);
-  }
-
-  find(model: string, query: [string, unknown][]): ModelObject | undefined {
-    return this.objects.find(
-      (o) =>
-        o.model === model &&
-        query.every(([k, v]) => (k === 'pk' ? o.pk === v : sameValue(o.attrs[k], v))),
-    );
-  }
-
-  upsert(
-    model: string,
-    identifiers: Record<string, unknown>,
-    attrs: Record<string, unknown>,
-    source: string,
-  ): ModelObject {
-    const existing = this.find(model, Object.entries(identifiers));
-    if (existing) {
-      Object.assign(existing.attrs, attrs, identifiers);
-      existing.source = source;
-      return existing;
-    }
-    const pk = typeof identifiers.pk === 'string' ? identifiers.pk : randomUUID();
-    const object = { pk, model, identifiers, attrs: { ...attrs, ...identifiers }, source };
-    this.objects.push(object);
-    return object;
-  }
-
-  remove(object: ModelObject): void {
-    this.objects.splice(this.objects.indexOf(object), 1);
-  }
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** Reads every `*.yaml`/`*.yml` file of `dir` (sorted), reporting files that cannot be parsed. */
 export function readBlueprintDir(dir: string, report: Report): Blueprint[] {

@@ -1,6 +1,6 @@
 // The blueprint models the reference server understands, with authentik's model defaults, and a
 // Catalog to look flows, bindings, stages and policies up in a loaded Registry.
-import type { ModelObject, Registry } from './loader.js';
+import type { ModelObject, Registry } from './registry.js';
 
 export const MODEL = {
   flow: 'authentik_flows.flow',

@@ -48,22 +48,3 @@ export function formatTitle(title: string, app: string, user: string): string {
     return title;
   }
 }
-
-/** authentik's timedelta_from_string: "days=30;hours=1" → seconds. */
-export function timedeltaSeconds(value: string): number {
-  const units: Record<string, number> = {
-    microseconds: 1e-6,
-    milliseconds: 1e-3,
-    seconds: 1,
-    minutes: 60,
-    hours: 3600,
-    days: 86400,
-    weeks: 604800,
-  };
-  let total = 0;
-  for (const part of value.split(';')) {
-    const [key, n] = part.split('=').map((s) => s.trim());
-    if (key && n && key in units) total += Number(n) * units[key]!;
-  }
-  return total;
-}

@@ -1,12 +1,11 @@
 // authentik's FlowExecutorView: plans a flow into the session, hands GET/POST to the current
 // stage, answers 302 to the same URL after a stage passes, ends with xak-flow-redirect to `next`.
 import { randomUUID } from 'node:crypto';
-import type { Catalog, FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
-import type { Outbox } from '../outbox.js';
-import type { PwnedRanges } from '../pwned.js';
-import type { Report } from '../report.js';
-import type { Session, SessionStore } from '../session.js';
-import type { User, UserStore } from '../users.js';
+import type { FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
+import { isExpired } from '../expiry.js';
+import type { User } from '../model/users.js';
+import type { Session } from '../session.js';
+import type { ServerState } from '../state.js';
 import {
   avatarUrl,
   formatTitle,
@@ -14,52 +13,30 @@ import {
   type Challenge,
   type ResponseErrors,
 } from './challenge.js';
+import type { StageContext, StageRequest } from './context.js';
 import {
   CTX,
   FlowNonApplicable,
   nextBinding,
   planFlow,
   popBinding,
-  type EngineDeps,
   type PendingUser,
   type Plan,
 } from './plan.js';
-import { STAGE_VIEWS } from './stages.js';
+import { STAGE_VIEWS } from './stages/index.js';
 
 export const CANCEL_URL = '/flows/-/cancel/';
 export const DEFAULT_BACKGROUND = '/assets/flow-background.svg';
 
-export interface FlowToken {
-  key: string;
-  plan: Plan;
-  userPk: number | null;
-  flowPk: string;
-  expires: number;
-  revokeOnExecution: boolean;
-}
-
-export interface ServerState extends EngineDeps {
-  users: UserStore;
-  sessions: SessionStore;
-  outbox: Outbox;
-  pwned: PwnedRanges;
-  report: Report;
-  catalog: Catalog;
-  tokens: Map<string, FlowToken>;
-}
-
-export interface ExecRequest {
-  method: 'GET' | 'POST';
-  url: URL;
+export interface ExecRequest extends StageRequest {
   session: Session;
   body: Record<string, unknown>;
-  /** A new CSRF token, as Django's login() does. */
-  rotateCsrf(): void;
 }
 
 const json = (body: unknown) => Response.json(body);
 
-export class FlowExecution {
+/** One executor request; it is the StageContext the current stage's view gets. */
+export class FlowExecution implements StageContext {
   plan!: Plan;
   binding?: StageBindingDef;
   stage!: StageDef;
@@ -145,7 +122,7 @@ export class FlowExecution {
     const token = this.state.tokens.get(key);
     if (!token) return undefined;
     if (token.revokeOnExecution) this.state.tokens.delete(key);
-    if (token.expires < Date.now()) return undefined;
+    if (isExpired(token.expires)) return undefined;
     const plan = structuredClone(token.plan);
     if (this.session.plan) Object.assign(plan.context, this.session.plan.context);
     plan.context[CTX.restored] = { key, user: token.userPk };

@@ -5,7 +5,7 @@ import { MODEL } from '../blueprints/models.js';
 import { checkPasswordPolicy, passwordPolicyJson, type PolicyVerdict } from '../policy.js';
 import type { PwnedRanges } from '../pwned.js';
 import type { Report } from '../report.js';
-import type { User } from '../users.js';
+import type { User } from '../model/users.js';
 
 /** The user a flow is about: a stored user (`pk`) or what was typed (`pk: null`). */
 export interface PendingUser {

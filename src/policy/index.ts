@@ -16,6 +16,7 @@ export { DEFAULT_HIBP_RANGE_URL, hibpCount, parseHibpRange, sha1Hex } from './hi
 export type { HibpOptions } from './hibp.js';
 export {
   DEFAULT_SYMBOL_CHARSET,
+  PASSWORD_POLICY_DEFAULTS,
   codePointLength,
   countSymbols,
   resolvePolicy,

@@ -4,22 +4,40 @@ import type { PasswordPolicy, ResolvedPasswordPolicy, RuleState, StaticRuleId } 
 /** authentik's default charset, from a Python raw string: it holds TWO backslashes. */
 export const DEFAULT_SYMBOL_CHARSET = '!\\"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~ ';
 
-/** Applies the model defaults of authentik/policies/password/models.py to missing fields. */
+/** The model defaults of authentik/policies/password/models.py, for every rule field. */
+export const PASSWORD_POLICY_DEFAULTS: Readonly<ResolvedPasswordPolicy> = Object.freeze({
+  password_field: 'password',
+  amount_digits: 0,
+  amount_uppercase: 0,
+  amount_lowercase: 0,
+  amount_symbols: 0,
+  length_min: 0,
+  symbol_charset: DEFAULT_SYMBOL_CHARSET,
+  error_message: '',
+  check_static_rules: true,
+  check_have_i_been_pwned: false,
+  check_zxcvbn: false,
+  hibp_allowed_count: 0,
+  zxcvbn_score_threshold: 2,
+});
+
+/** Applies the model defaults (PASSWORD_POLICY_DEFAULTS) to missing fields. */
 export function resolvePolicy(policy: PasswordPolicy): ResolvedPasswordPolicy {
+  const d = PASSWORD_POLICY_DEFAULTS;
   return {
-    password_field: policy.password_field ?? 'password',
-    amount_digits: policy.amount_digits ?? 0,
-    amount_uppercase: policy.amount_uppercase ?? 0,
-    amount_lowercase: policy.amount_lowercase ?? 0,
-    amount_symbols: policy.amount_symbols ?? 0,
-    length_min: policy.length_min ?? 0,
-    symbol_charset: policy.symbol_charset ?? DEFAULT_SYMBOL_CHARSET,
-    error_message: policy.error_message ?? '',
-    check_static_rules: policy.check_static_rules ?? true,
-    check_have_i_been_pwned: policy.check_have_i_been_pwned ?? false,
-    check_zxcvbn: policy.check_zxcvbn ?? false,
-    hibp_allowed_count: policy.hibp_allowed_count ?? 0,
-    zxcvbn_score_threshold: policy.zxcvbn_score_threshold ?? 2,
+    password_field: policy.password_field ?? d.password_field,
+    amount_digits: policy.amount_digits ?? d.amount_digits,
+    amount_uppercase: policy.amount_uppercase ?? d.amount_uppercase,
+    amount_lowercase: policy.amount_lowercase ?? d.amount_lowercase,
+    amount_symbols: policy.amount_symbols ?? d.amount_symbols,
+    length_min: policy.length_min ?? d.length_min,
+    symbol_charset: policy.symbol_charset ?? d.symbol_charset,
+    error_message: policy.error_message ?? d.error_message,
+    check_static_rules: policy.check_static_rules ?? d.check_static_rules,
+    check_have_i_been_pwned: policy.check_have_i_been_pwned ?? d.check_have_i_been_pwned,
+    check_zxcvbn: policy.check_zxcvbn ?? d.check_zxcvbn,
+    hibp_allowed_count: policy.hibp_allowed_count ?? d.hibp_allowed_count,
+    zxcvbn_score_threshold: policy.zxcvbn_score_threshold ?? d.zxcvbn_score_threshold,
   };
 }
 

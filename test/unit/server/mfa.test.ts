@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Secret, TOTP, URI } from 'otpauth';
 import { SHARED_BLUEPRINTS, createFlowServer, type FlowServer } from '../../../server/app.js';
-import type { SmsDevice, WebAuthnDevice } from '../../../server/flow/mfa-devices.js';
+import type { SmsDevice, WebAuthnDevice } from '../../../server/model/devices.js';
 import { Client, enroll, type Json } from './helpers.js';
 import { loadContract } from './schema.js';
 

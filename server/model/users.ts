@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { MfaDevice } from './flow/mfa-devices.js';
+import type { MfaDevice } from './devices.js';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -23,7 +23,7 @@ export interface User {
   is_superuser: boolean;
   attributes: Record<string, unknown>;
   date_joined: string;
-  /** MFA devices (server/flow/mfa-devices.ts), saved with the user. */
+  /** MFA devices (model/devices.ts), saved with the user. */
   devices?: MfaDevice[];
 }
 

@@ -3,7 +3,7 @@
 // SMS devices are django-otp side-channel devices (a one-time code sent to the address/number).
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import type { User } from '../users.js';
+import { expiresAt, isExpired } from '../expiry.js';
 
 interface DeviceBase {
   pk: string;
@@ -67,6 +67,11 @@ export type DeviceClass = MfaDevice['type'];
 /** authentik's DeviceClasses, in its order. */
 export const DEVICE_CLASSES = ['static', 'totp', 'webauthn', 'duo', 'sms', 'email'] as const;
 
+/** Whoever holds devices: a user (model/users.ts), without this module depending on it. */
+export interface DeviceOwner {
+  devices?: MfaDevice[];
+}
+
 const base = (name: string): DeviceBase => ({
   pk: randomUUID(),
   name,
@@ -75,16 +80,16 @@ const base = (name: string): DeviceBase => ({
   last_used: null,
 });
 
-export function devicesOf(user: User | undefined): MfaDevice[] {
+export function devicesOf(user: DeviceOwner | undefined): MfaDevice[] {
   return user?.devices ?? [];
 }
 
-export function confirmedDevices(user: User | undefined): MfaDevice[] {
+export function confirmedDevices(user: DeviceOwner | undefined): MfaDevice[] {
   return devicesOf(user).filter((d) => d.confirmed);
 }
 
 /** Stores a confirmed device on the user; the caller saves the user store. */
-export function addDevice(user: User, device: MfaDevice): void {
+export function addDevice(user: DeviceOwner, device: MfaDevice): void {
   device.confirmed = true;
   user.devices = [...devicesOf(user), device];
 }
@@ -169,25 +174,18 @@ export function newEmailDevice(name: string, email: string): EmailDevice {
 /** A new 6-digit code, valid for `seconds` (SideChannelDevice.generate_token). */
 export function generateToken(d: SideChannelDevice, seconds: number): string {
   d.token = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  d.valid_until = Date.now() + seconds * 1000;
+  d.valid_until = expiresAt(seconds);
   return d.token;
 }
 
 /** SideChannelDevice.verify_token: the pending code, once, before it expires. */
 export function useToken(d: SideChannelDevice, code: string): boolean {
   const token = code.trim();
-  if (!d.token || !d.valid_until || d.valid_until < Date.now()) return false;
+  if (!d.token || !d.valid_until || isExpired(d.valid_until)) return false;
   if (!sameString(d.token, token)) return false;
   delete d.token;
   delete d.valid_until;
   return true;
-}
-
-/** authentik's mask_email: `d***@example.com`. */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at < 1) return email;
-  return `${email[0]}${'*'.repeat(Math.max(3, at - 1))}${email.slice(at)}`;
 }
 
 // ---------------------------------------------------------------- SMS

@@ -1,0 +1,89 @@
+// authentik's IdentificationStageView: finds the user by username/email/upn (optionally with the
+// password on the same form), or signs in with a passkey.
+import { NON_FIELD, errors } from '../challenge.js';
+import type { StageContext, StageView } from '../context.js';
+import { CTX, toPending, type PendingUser } from '../plan.js';
+import { passkeyChallenge, passkeyLogin } from './mfa/passkey.js';
+import { INBUILT_BACKEND } from './shared.js';
+
+export const identification: StageView = {
+  async get(ctx) {
+    return ctx.challenge(identificationChallenge(ctx));
+  },
+  async post(ctx, body) {
+    const a = ctx.stage.a;
+    const uid = typeof body.uid_field === 'string' ? body.uid_field : '';
+    if (body.passkey && typeof body.passkey === 'object') {
+      return passkeyLogin(ctx, body.passkey as Record<string, unknown>, () =>
+        identificationChallenge(ctx),
+      );
+    }
+    const challenge = identificationChallenge(ctx);
+    const fail = (message: string) => ctx.challengeInvalid(challenge, errors(NON_FIELD, message));
+    if (!uid) return fail('No identification data provided.');
+    const fields = a.list('user_fields').map(String);
+    const passwordStage = a.optStr('password_stage');
+    let user = ctx.state.users.lookup(uid, fields, a.bool('case_insensitive_matching', true));
+    if (!user) {
+      // authentik sleeps 90–210 ms here against user enumeration.
+      await new Promise((r) => setTimeout(r, 90 + Math.random() * 120));
+      ctx.plan.context[CTX.pendingUser] = {
+        pk: null,
+        username: uid,
+        email: uid,
+        name: '',
+      } satisfies PendingUser;
+      if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
+      if (a.bool('pretend_user_exists', true) && !passwordStage) return ctx.stageOk();
+      return fail('Failed to authenticate.');
+    }
+    if (passwordStage) {
+      const password = typeof body.password === 'string' ? body.password : '';
+      user = await ctx.state.users.authenticate(user.username, password);
+      if (!user) return fail('Failed to authenticate.');
+      ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
+    }
+    ctx.plan.context[CTX.pendingUser] = toPending(user);
+    if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
+    return ctx.stageOk();
+  },
+};
+
+function identificationChallenge(ctx: StageContext) {
+  const a = ctx.stage.a;
+  const passwordStage = ctx.state.catalog.stage(a.optStr('password_stage'));
+  const challenge: Record<string, unknown> = {
+    component: 'ak-stage-identification',
+    user_fields: a.list('user_fields').map(String),
+    password_fields: !!passwordStage,
+    allow_show_password: !!passwordStage && passwordStage.a.bool('allow_show_password', false),
+    application_pre: undefined,
+    flow_designation: ctx.flow.designation,
+    captcha_stage: null,
+    primary_action: ctx.flow.designation === 'authentication' ? 'Log in' : 'Continue',
+    sources: [],
+    show_source_labels: a.bool('show_source_labels', false),
+    enable_remember_me: a.bool('enable_remember_me', false),
+    passkey_challenge: passkeyChallenge(ctx),
+  };
+  const app = ctx.plan.context[CTX.application] as { name?: string } | undefined;
+  if (app?.name) challenge.application_pre = app.name;
+  else delete challenge.application_pre;
+  const links = {
+    enroll_url: 'enrollment_flow',
+    recovery_url: 'recovery_flow',
+    passwordless_url: 'passwordless_flow',
+  };
+  for (const [key, attr] of Object.entries(links)) {
+    const flow = ctx.state.catalog.flowByPk(a.optStr(attr));
+    if (flow) challenge[key] = ctx.flowPageUrl(flow.slug);
+  }
+  for (const unsupported of ['captcha_stage']) {
+    if (a.optStr(unsupported)) {
+      ctx.state.report.warn(
+        `identification stage ${ctx.stage.name}: ${unsupported} is not supported and ignored`,
+      );
+    }
+  }
+  return challenge as { component: string };
+}

@@ -1,0 +1,220 @@
+// authentik's PromptStageView: the prompt fields (21 types), their validation as DRF does it,
+// matching passwords, and the stage's validation policies (password policies only).
+import { Attrs, MODEL } from '../../blueprints/models.js';
+import { isEmailAddress } from '../../model/email.js';
+import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
+import type { StageContext, StageView } from '../context.js';
+import { CTX, runPasswordPolicy } from '../plan.js';
+import { charField } from './shared.js';
+
+const CHOICE_TYPES = new Set(['radio-button-group', 'dropdown']);
+const FIXED_TYPES = new Set(['hidden', 'static', 'text_read_only', 'text_area_read_only']);
+const NO_VALUE_TYPES = new Set(['separator', 'alert_info', 'alert_warning', 'alert_danger']);
+
+interface PromptField {
+  key: string;
+  a: Attrs;
+  type: string;
+  required: boolean;
+  order: number;
+}
+
+function promptFields(ctx: StageContext): PromptField[] {
+  return ctx.stage.a
+    .list('fields')
+    .map((pk) => ctx.state.catalog.object(pk))
+    .filter((o) => o?.model === MODEL.prompt)
+    .map((o) => {
+      const a = new Attrs(o!.attrs);
+      return {
+        key: a.str('field_key'),
+        a,
+        type: a.str('type', 'text'),
+        required: a.bool('required', true),
+        order: a.num('order', 0),
+      };
+    })
+    .sort((p, q) => p.order - q.order);
+}
+
+/** A Python expression the server can "run": only `return <JSON literal>`; else reported. */
+function expressionValue(ctx: StageContext, field: PromptField, attr: string): unknown {
+  const source = field.a.str(attr);
+  const literal = /^\s*return\s+([\s\S]+)$/.exec(source)?.[1];
+  if (literal) {
+    try {
+      return JSON.parse(literal.replace(/'/g, '"'));
+    } catch {
+      // fall through to the report
+    }
+  }
+  ctx.state.report.warn(
+    `prompt ${field.a.str('name', field.key)}: ${attr} is a Python expression the reference server cannot run (only \`return <literal>\`), used as ''`,
+  );
+  return '';
+}
+
+function placeholderOf(ctx: StageContext, f: PromptField): unknown {
+  return f.a.bool('placeholder_expression', false)
+    ? expressionValue(ctx, f, 'placeholder')
+    : f.a.str('placeholder');
+}
+
+function choicesOf(ctx: StageContext, f: PromptField): { value: string; label: string }[] | null {
+  if (!CHOICE_TYPES.has(f.type)) return null;
+  const raw = placeholderOf(ctx, f);
+  const list = Array.isArray(raw) ? raw : raw === '' || raw == null ? [] : [raw];
+  const choices = list.map((c) =>
+    c && typeof c === 'object'
+      ? {
+          value: String((c as { value?: unknown }).value),
+          label: String((c as { label?: unknown }).label ?? (c as { value?: unknown }).value),
+        }
+      : { value: String(c), label: String(c) },
+  );
+  return choices.length ? choices : null;
+}
+
+function initialOf(ctx: StageContext, f: PromptField): string {
+  const prompt = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
+  if (prompt[f.key] != null) return String(prompt[f.key]);
+  const value = f.a.bool('initial_value_expression', false)
+    ? expressionValue(ctx, f, 'initial_value')
+    : f.a.str('initial_value');
+  return value == null ? '' : String(value);
+}
+
+function promptChallenge(ctx: StageContext) {
+  return {
+    component: 'ak-stage-prompt',
+    fields: promptFields(ctx).map((f) => ({
+      field_key: f.key,
+      label: f.a.str('label'),
+      type: f.type,
+      required: f.required,
+      placeholder: CHOICE_TYPES.has(f.type) ? '' : String(placeholderOf(ctx, f) ?? ''),
+      initial_value: initialOf(ctx, f),
+      order: f.order,
+      sub_text: f.a.str('sub_text'),
+      choices: choicesOf(ctx, f),
+    })),
+  };
+}
+
+function validateField(
+  ctx: StageContext,
+  f: PromptField,
+  body: Record<string, unknown>,
+): { value?: unknown; error?: ResponseErrors } {
+  const key = f.key;
+  if (f.type === 'checkbox') {
+    const v = body[key];
+    if (v === undefined) return { value: false };
+    if ([true, 'true', 'True', 'on', '1', 1].includes(v as never)) return { value: true };
+    if ([false, 'false', 'False', 'off', '0', 0, ''].includes(v as never)) return { value: false };
+    return { error: errors(key, 'Must be a valid boolean.') };
+  }
+  const field = charField(body, key, f.required);
+  if (field.error || field.value === undefined) return field;
+  const value = field.value;
+  if (value === '') return { value };
+  switch (f.type) {
+    case 'email':
+      return isEmailAddress(value)
+        ? { value }
+        : { error: errors(key, 'Enter a valid email address.') };
+    case 'number':
+      return /^-?\d+$/.test(value.trim())
+        ? { value: Number(value) }
+        : { error: errors(key, 'A valid integer is required.') };
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? { value }
+        : {
+            error: errors(
+              key,
+              'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.',
+            ),
+          };
+    case 'date-time':
+      return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
+        ? { value }
+        : {
+            error: errors(
+              key,
+              'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
+            ),
+          };
+    case 'radio-button-group':
+    case 'dropdown': {
+      const allowed = (choicesOf(ctx, f) ?? []).map((c) => c.value);
+      return allowed.includes(value)
+        ? { value }
+        : { error: errors(key, `"${value}" is not a valid choice.`, 'invalid_choice') };
+    }
+    case 'username': {
+      const pending = ctx.pendingUser;
+      const taken = ctx.state.users
+        .all()
+        .some(
+          (u) => u.username === value && !(pending?.pk != null && u.username === pending.username),
+        );
+      return taken ? { error: errors(key, 'Username is already taken.') } : { value };
+    }
+    default:
+      return { value };
+  }
+}
+
+export const prompt: StageView = {
+  async get(ctx) {
+    return ctx.challenge(promptChallenge(ctx));
+  },
+  async post(ctx, body) {
+    const fields = promptFields(ctx);
+    const data: Record<string, unknown> = {};
+    let fieldErrors: ResponseErrors = {};
+    for (const f of fields) {
+      if (NO_VALUE_TYPES.has(f.type)) continue;
+      if (FIXED_TYPES.has(f.type)) {
+        data[f.key] = initialOf(ctx, f);
+        continue;
+      }
+      const result = validateField(ctx, f, body);
+      if (result.error) fieldErrors = { ...fieldErrors, ...result.error };
+      else if (result.value !== undefined) data[f.key] = result.value;
+    }
+    const challenge = promptChallenge(ctx);
+    if (Object.keys(fieldErrors).length) return ctx.challengeInvalid(challenge, fieldErrors);
+
+    const passwords = fields.filter((f) => f.type === 'password');
+    if (passwords.length === 2 && new Set(passwords.map((f) => data[f.key])).size > 1) {
+      return ctx.challengeInvalid(challenge, errors(NON_FIELD, "Passwords don't match."));
+    }
+    const messages: string[] = [];
+    let passing = true;
+    for (const pk of ctx.stage.a.list('validation_policies')) {
+      const policy = ctx.state.catalog.object(pk);
+      if (policy?.model === MODEL.passwordPolicy) {
+        const result = await runPasswordPolicy(ctx.state, policy.pk, {
+          ...ctx.plan.context,
+          [CTX.prompt]: data,
+        });
+        passing &&= result.passing;
+        messages.push(...result.messages);
+      } else {
+        passing = false;
+        messages.push(
+          `Policy ${String(policy?.attrs.name ?? pk)} cannot run on the reference flow server.`,
+        );
+      }
+    }
+    if (!passing) {
+      return ctx.challengeInvalid(challenge, {
+        [NON_FIELD]: messages.map((m) => ({ string: m, code: 'invalid' })),
+      });
+    }
+    ctx.plan.context[CTX.prompt] = { ...((ctx.plan.context[CTX.prompt] as object) ?? {}), ...data };
+    return ctx.stageOk();
+  },
+};

@@ -1,0 +1,39 @@
+// authentik's UserWriteStageView: creates or updates the pending user from the prompt data.
+import type { User } from '../../model/users.js';
+import { CTX, toPending } from '../plan.js';
+import { action } from './shared.js';
+
+const USER_FIELDS = new Set(['username', 'name', 'email']);
+
+export const userWrite = action(async (ctx) => {
+  const a = ctx.stage.a;
+  const data = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
+  const mode = a.str('user_creation_mode', 'create_when_required');
+  let user: User | undefined = mode === 'always_create' ? undefined : ctx.pendingStoredUser;
+  if (!user) {
+    if (mode === 'never_create')
+      return ctx.stageInvalid("No user found and can't create new user.");
+    const username = typeof data.username === 'string' ? data.username : '';
+    if (!username || ctx.state.users.byUsername(username)) {
+      return ctx.stageInvalid('Failed to update user. Please try again later.');
+    }
+    user = await ctx.state.users.create({
+      username,
+      is_active: !a.bool('create_users_as_inactive', false),
+    });
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'password') {
+      if (typeof value === 'string' && value) await ctx.state.users.setPassword(user, value);
+    } else if (USER_FIELDS.has(key)) {
+      (user as unknown as Record<string, unknown>)[key] = String(value ?? '');
+    } else if (key.startsWith('attributes.')) {
+      user.attributes[key.slice('attributes.'.length)] = value;
+    } else if (!key.startsWith('password')) {
+      user.attributes[key] = value;
+    }
+  }
+  ctx.state.users.save();
+  ctx.plan.context[CTX.pendingUser] = toPending(user);
+  return ctx.stageOk();
+});

@@ -1,0 +1,55 @@
+// The browser-facing flow URLs: `/if/flow/{slug}/` (a page with the widget), the designation
+// defaults `/flows/-/default/{designation}/` and `/flows/-/cancel/`.
+import { isRelativeUrl } from '../../flow/challenge.js';
+import { CANCEL_URL } from '../../flow/executor.js';
+import type { ServerState } from '../../state.js';
+import { sessionOf } from '../cookies.js';
+import type { App } from '../env.js';
+import { escapeHtml, html, notFoundPage } from '../html.js';
+
+/** The demo's flows for the brand's authentication and invalidation defaults. */
+const BRAND_DEFAULTS: Record<string, string> = {
+  authentication: 'demo-login',
+  invalidation: 'demo-logout',
+};
+
+export function flowPageRoutes(app: App, state: ServerState): void {
+  const { catalog } = state;
+
+  app.get(CANCEL_URL, (c) => {
+    const session = sessionOf(c, state.sessions, false);
+    if (session) delete session.plan;
+    const next = c.req.query('next');
+    if (next && isRelativeUrl(next)) return c.redirect(next, 302);
+    return c.redirect('/flows/-/default/invalidation/', 302);
+  });
+
+  app.get('/flows/-/default/:designation/', (c) => {
+    const designation = c.req.param('designation');
+    const brandDefault = BRAND_DEFAULTS[designation];
+    const flow =
+      (brandDefault ? catalog.flowBySlug(brandDefault) : undefined) ??
+      catalog.flowByDesignation(designation);
+    if (!flow) return notFoundPage();
+    const query = new URL(c.req.url).search;
+    return c.redirect(`/if/flow/${flow.slug}/${query}`, 302);
+  });
+
+  app.get('/if/flow/:slug/', (c) => {
+    const flow = catalog.flowBySlug(c.req.param('slug'));
+    if (!flow) return notFoundPage();
+    // The demo hands the widget the flow's password policy so the checklist shows live; on a
+    // real authentik reading a policy needs admin rights, so a deployment passes it explicitly.
+    const policy = catalog.flowPasswordPolicy(flow.pk);
+    const policyAttrs = policy
+      ? ` password-policy="${escapeHtml(policy.pk)}" hibp-range-url="/dev/pwned"`
+      : '';
+    return c.html(
+      html(
+        escapeHtml(flow.title),
+        `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
+          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs}></ak-flow-executor>`,
+      ),
+    );
+  });
+}

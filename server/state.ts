@@ -1,0 +1,29 @@
+// What the server keeps while it runs: the loaded catalog, the stores (users, sessions, emailed
+// flow tokens), the outbox, the HIBP ranges and the start-up report.
+import type { Catalog } from './blueprints/models.js';
+import type { EngineDeps, Plan } from './flow/plan.js';
+import type { UserStore } from './model/users.js';
+import type { Outbox } from './outbox.js';
+import type { PwnedRanges } from './pwned.js';
+import type { Report } from './report.js';
+import type { SessionStore } from './session.js';
+
+/** A plan saved behind an emailed link (`flow_token`), resumed when the link is opened. */
+export interface FlowToken {
+  key: string;
+  plan: Plan;
+  userPk: number | null;
+  flowPk: string;
+  expires: number;
+  revokeOnExecution: boolean;
+}
+
+export interface ServerState extends EngineDeps {
+  users: UserStore;
+  sessions: SessionStore;
+  outbox: Outbox;
+  pwned: PwnedRanges;
+  report: Report;
+  catalog: Catalog;
+  tokens: Map<string, FlowToken>;
+}
