@@ -46,13 +46,24 @@ const optionalBoolean = {
  * @csspart title - the flow's title
  * @csspart request-error - the message and retry button shown when a request fails
  * @csspart stage - the box around the current stage
- * @cssprop --ak-font-family - text font
- * @cssprop --ak-color-primary - buttons and links
+ * @cssprop --ak-font-family - text font (system-ui)
+ * @cssprop --ak-color-primary - buttons, links and the focus of fields
+ * @cssprop --ak-color-on-primary - text on primary buttons
  * @cssprop --ak-color-background - the card's background
+ * @cssprop --ak-color-surface - code blocks, secrets and other inset surfaces
  * @cssprop --ak-color-text - text colour
+ * @cssprop --ak-color-muted - help text and secondary text
+ * @cssprop --ak-color-border - field and card borders
  * @cssprop --ak-color-danger - errors
- * @cssprop --ak-radius - corner radius of fields and buttons
+ * @cssprop --ak-color-success - met password rules, confirmations
+ * @cssprop --ak-color-warning - warnings (Caps Lock, checks that could not run)
+ * @cssprop --ak-color-focus - the focus ring
+ * @cssprop --ak-radius - corner radius of fields and buttons (6px)
+ * @cssprop --ak-spacing - the gap between a stage's rows (1rem)
  * @cssprop --ak-card-width - the card's maximum width (28rem)
+ * @cssprop --ak-card-padding - the card's padding (2rem)
+ * @cssprop --ak-card-radius - the card's corner radius (10px)
+ * @cssprop --ak-card-shadow - the card's shadow
  * @cssprop --ak-sidebar-width - the sidebar's width in sidebar layouts (30rem)
  * @cssprop --ak-min-height - minimum height of the whole widget (e.g. 100vh for a full page)
  */

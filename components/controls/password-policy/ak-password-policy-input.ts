@@ -74,6 +74,9 @@ function strengthText(score: number): string {
  */
 @localized()
 export class AkPasswordPolicyInput extends AkElement {
+  /** A form control of its own (ElementInternals): its value is in the form's data under `name`. */
+  static readonly formAssociated = true;
+
   static override styles = [
     tokens,
     formStyles,
@@ -156,6 +159,7 @@ export class AkPasswordPolicyInput extends AkElement {
   @state() private announcement = '';
 
   private readonly uid = `ak-pw-${++instances}`;
+  private readonly internals = this.attachInternals();
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
   /** Last announced state per topic, so each change is announced once. */
@@ -183,6 +187,16 @@ export class AkPasswordPolicyInput extends AkElement {
       this.schedule();
     }
     if (inputsChanged || changed.has('repeatValue')) this.announce(this.staticNews());
+    // In shadow DOM the inner input is not in the form: the element answers for it. In light DOM
+    // the inner input is, and one value under `name` is enough.
+    if (changed.has('value') || changed.has('name')) {
+      this.internals.setFormValue(this.renderRoot === this ? null : this.value);
+    }
+  }
+
+  /** The form was reset: so is the password. */
+  formResetCallback(): void {
+    this.value = '';
   }
 
   private cancelPending(): void {
@@ -362,13 +376,13 @@ export class AkPasswordPolicyInput extends AkElement {
   }
 
   /**
-   * In shadow DOM this input has no form owner, so Enter would do nothing: submit the form the
-   * control sits in, as an input inside it would (implicit submission).
+   * In shadow DOM the inner input has no form owner, so Enter would do nothing: submit this
+   * control's form, as an input inside it would (implicit submission).
    */
   private onKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.isComposing || this.renderRoot === this) return;
     e.preventDefault();
-    this.closest('form')?.requestSubmit();
+    this.internals.form?.requestSubmit();
   };
 
   override render() {

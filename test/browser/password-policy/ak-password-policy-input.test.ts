@@ -75,6 +75,32 @@ describe('ak-password-policy-input', () => {
     expect(submitted).to.equal(1);
   });
 
+  it('is a form control: its value is in the form data once, in shadow and in light DOM', async () => {
+    for (const light of [false, true]) {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <ak-password-policy-input
+            .policy=${staticPolicy}
+            name="pw"
+            ?light-dom=${light}
+          ></ak-password-policy-input>
+        </form>`,
+      );
+      const el = form.querySelector('ak-password-policy-input')!;
+      await el.updateComplete;
+      const input = inputOf(el);
+      input.value = 'Secret-1234';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(new FormData(form).getAll('pw'), light ? 'light' : 'shadow').to.deep.equal([
+        'Secret-1234',
+      ]);
+      form.reset();
+      await el.updateComplete;
+      expect(el.value, 'a form reset clears it').to.equal('');
+    }
+  });
+
   it('renders a labelled password input with the checklist linked by aria-describedby', async () => {
     const el = await fixture<AkPasswordPolicyInput>(
       html`<ak-password-policy-input
