@@ -9,6 +9,7 @@ import {
   DEMO,
   ensureBuilt,
   field,
+  identifier,
   launch,
   listen,
   openPage,
@@ -128,11 +129,13 @@ describe('e2e: embedding', () => {
       .locator('ak-password-policy-input')
       .getByText(/at least 8 characters/i)
       .waitFor();
-    // Let the debounced breach check and the strength meter (lazy zxcvbn chunk) run.
-    await p
-      .locator('ak-password-policy-input')
-      .getByText(/breach/i)
-      .first()
+    // Let the debounced breach check and the strength meter (lazy zxcvbn chunk) run: wait for
+    // their verdicts in their status lines, not for "Checking known breaches…", which /breach/
+    // would match at once (nor the live region, which repeats the verdicts).
+    const checklist = p.locator('ak-password-policy-input');
+    await checklist.locator('[part="breach"]', { hasText: /Found in \d+ breach/ }).waitFor();
+    await checklist
+      .locator('[part="strength"]', { hasText: /Strength: (very weak|weak|fair|good|strong)/i })
       .waitFor();
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
@@ -175,10 +178,7 @@ describe('e2e: embedding', () => {
   it('the classic IIFE bundle renders a stage from one script tag', async () => {
     const { context, page: p, problems } = await openPage(browser);
     await p.goto(`${server.url}/embed/iife/`);
-    await p
-      .getByLabel(/username/i)
-      .first()
-      .waitFor();
+    await identifier(p).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

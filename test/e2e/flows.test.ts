@@ -12,6 +12,7 @@ import {
   listen,
   openPage,
   outboxLink,
+  passwordField,
   startServer,
 } from './harness.js';
 import type { Listening } from './harness.js';
@@ -42,7 +43,7 @@ async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
   }
 }
 
-const password = (page: Page) => field(page, 'Password');
+const password = passwordField;
 
 async function identify(page: Page, uid: string) {
   await identifier(page).fill(uid);
@@ -86,8 +87,11 @@ describe('e2e: the widget against the reference server', () => {
       await page.goto(`${server.url}/if/flow/demo-login/`);
       await identify(page, DEMO.username);
       await page.getByRole('button', { name: /not you/i }).click();
+      // The identification stage's own field: the password stage has a hidden "Username" input
+      // too, so a page-wide match would pass before the new stage arrived.
       await identifier(page).waitFor();
       assert.equal(await page.locator('ak-stage-password').count(), 0);
+      assert.equal(await identifier(page).getAttribute('readonly'), null, 'an editable field');
     }));
 
   it('enrollment: the checklist and the server agree; the new user can then log in', () =>
@@ -122,11 +126,10 @@ describe('e2e: the widget against the reference server', () => {
       assert.equal((await serverErrors.innerText()).trim(), short.messages.join('\n'));
 
       // Meets the static rules but is breached: flagged live, rejected with the same message.
+      // The verdict in its status line: "Not found in known breaches" (for "short") and
+      // "Checking known breaches…" are on screen before it, and would match /breach/.
       await pw.fill('Password1');
-      await checklist
-        .getByText(/breach/i)
-        .first()
-        .waitFor();
+      await checklist.locator('[part="breach"]', { hasText: /Found in \d+ breach/ }).waitFor();
       await repeat.fill('Password1');
       await repeat.press('Enter');
       const breached = await verdict('Password1');

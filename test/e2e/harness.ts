@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
 import type { FlowServer, FlowServerOptions } from '../../server/app.js';
 import { loadContract } from '../unit/server/schema.js';
@@ -13,9 +13,17 @@ import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
 export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
 
-/** e2e runs the real bundle: build it once if this checkout has none. */
+/** What scripts/build.mjs writes: the library, its manifest, and apart from it the demo. */
+const BUILT = [
+  'dist/cdn/ak-flow.js',
+  'dist/npm/index.js',
+  'custom-elements.json',
+  'dist/demo/gallery/stages.js',
+];
+
+/** e2e runs the real bundle: build once if this checkout has none (or one of an older layout). */
 export function ensureBuilt(): void {
-  if (!existsSync('dist/cdn/ak-flow.js')) {
+  if (!BUILT.every((file) => existsSync(file))) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   }
 }
@@ -133,19 +141,32 @@ export async function addVirtualAuthenticator(context: BrowserContext, page: Pag
   return { cdp, authenticatorId };
 }
 
-/** A field by its label; required fields' labels end in an aria-hidden " *". */
-export const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
+/**
+ * A field by its label, on the page or within one stage; required fields' labels end in an
+ * aria-hidden " *". Scope it to the stage a step waits for when the stage before has a field of
+ * the same label: a page-wide match would find the old stage's field before the new one arrives.
+ */
+export const field = (scope: Page | Locator, label: string) =>
+  scope.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
 
-/** The identification stage's identifier field, whatever `user_fields` named it. */
-export const identifier = (page: Page) => page.getByLabel(/username/i).first();
+/**
+ * The identification stage's identifier field, whatever `user_fields` named it ("Username",
+ * "Email", "Username or Email", ...). Scoped to `<ak-stage-identification>`: the password stage
+ * keeps a visually hidden, read-only "Username" input for password managers, which a page-wide
+ * label match finds while that stage is still shown (after "Not you?", say).
+ */
+export const identifier = (page: Page) =>
+  page.locator('ak-stage-identification').getByLabel(/username|email|upn/i);
+
+/** The password stage's password field (not a password field of the identification stage). */
+export const passwordField = (page: Page) => field(page.locator('ak-stage-password'), 'Password');
 
 /** Identification, then the password stage, with Enter as a keyboard user would. */
 export async function signIn(page: Page, user: { username: string; password: string }) {
   await identifier(page).fill(user.username);
   await identifier(page).press('Enter');
-  await field(page, 'Password').fill(user.password);
-  await field(page, 'Password').press('Enter');
+  await passwordField(page).fill(user.password);
+  await passwordField(page).press('Enter');
 }
 
 /** The flow's final redirect to `origin`'s root (where the demo flows end without `next`). */

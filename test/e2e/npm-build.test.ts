@@ -61,3 +61,27 @@ test("an application's bundler keeps the elements: importing the package defines
     assert.match(code, new RegExp(`\\bdefine\\("${tag}"`), `${tag} survives tree-shaking`);
   }
 });
+
+test("custom-elements.json documents every --ak-* custom property the README's Styling lists", () => {
+  // The README's list is what integrators are told they can set; the manifest (from the
+  // executor's @cssprop JSDoc tags) is what IDEs and documentation tools show them.
+  const readme = readFileSync('README.md', 'utf8');
+  const styling = readme.match(/^### Styling\n([\s\S]*?)^#/m)?.[1];
+  assert.ok(styling, 'the README has a "### Styling" section');
+  const listed = [...new Set(styling.match(/--ak-[a-z0-9-]+/g))];
+  assert.ok(listed.length >= 10, `the Styling section lists the tokens: ${listed.join(', ')}`);
+
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  type Declaration = { tagName?: string; cssProperties?: { name: string }[] };
+  const executor = manifest.modules
+    .flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? [])
+    .find((d: Declaration) => d.tagName === 'ak-flow-executor') as Declaration | undefined;
+  assert.ok(executor, 'ak-flow-executor is declared in custom-elements.json');
+  const documented = new Set((executor.cssProperties ?? []).map((p) => p.name));
+  const missing = listed.filter((token) => !documented.has(token));
+  assert.deepEqual(
+    missing,
+    [],
+    `${missing.length} of ${listed.length} tokens have no @cssprop on ak-flow-executor`,
+  );
+});
