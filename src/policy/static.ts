@@ -21,24 +21,14 @@ export const PASSWORD_POLICY_DEFAULTS: Readonly<ResolvedPasswordPolicy> = Object
   zxcvbn_score_threshold: 2,
 });
 
-/** Applies the model defaults (PASSWORD_POLICY_DEFAULTS) to missing fields. */
+/** Applies the model defaults (PASSWORD_POLICY_DEFAULTS) to missing (or null) fields. */
 export function resolvePolicy(policy: PasswordPolicy): ResolvedPasswordPolicy {
-  const d = PASSWORD_POLICY_DEFAULTS;
-  return {
-    password_field: policy.password_field ?? d.password_field,
-    amount_digits: policy.amount_digits ?? d.amount_digits,
-    amount_uppercase: policy.amount_uppercase ?? d.amount_uppercase,
-    amount_lowercase: policy.amount_lowercase ?? d.amount_lowercase,
-    amount_symbols: policy.amount_symbols ?? d.amount_symbols,
-    length_min: policy.length_min ?? d.length_min,
-    symbol_charset: policy.symbol_charset ?? d.symbol_charset,
-    error_message: policy.error_message ?? d.error_message,
-    check_static_rules: policy.check_static_rules ?? d.check_static_rules,
-    check_have_i_been_pwned: policy.check_have_i_been_pwned ?? d.check_have_i_been_pwned,
-    check_zxcvbn: policy.check_zxcvbn ?? d.check_zxcvbn,
-    hibp_allowed_count: policy.hibp_allowed_count ?? d.hibp_allowed_count,
-    zxcvbn_score_threshold: policy.zxcvbn_score_threshold ?? d.zxcvbn_score_threshold,
-  };
+  const resolved: Record<string, unknown> = { ...PASSWORD_POLICY_DEFAULTS };
+  for (const key of Object.keys(resolved)) {
+    const value = (policy as Record<string, unknown>)[key];
+    if (value !== undefined && value !== null) resolved[key] = value;
+  }
+  return resolved as unknown as ResolvedPasswordPolicy;
 }
 
 /** Python `len`: Unicode code points, not UTF-16 units. */
