@@ -7,8 +7,7 @@ import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Challenge } from '../../src/challenges.js';
 import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
-import { isAbortError } from '../../src/api/errors.js';
-import type { FlowError } from '../../src/api/errors.js';
+import { FlowError, isAbortError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
 import type { ResolvedBackground } from '../../src/layout.js';
 import { isValidSlug, srcsetSafe } from '../../src/url.js';
@@ -16,7 +15,12 @@ import type { FlowLayout } from '../../src/challenges.js';
 import type { PasswordPolicy } from '../../src/policy/types.js';
 import { adoptLightDomStyles } from '../base/light-dom.js';
 import { tokens, formStyles, spin } from '../styles/theme.js';
-import { StageNavigateEvent, StageRestartEvent, StageSubmitEvent } from '../stages/kit/events.js';
+import {
+  StageCrashEvent,
+  StageNavigateEvent,
+  StageRestartEvent,
+  StageSubmitEvent,
+} from '../stages/kit/events.js';
 import { define } from '../stages/kit/define.js';
 import { stageTable } from '../stages/kit/registry.js';
 import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
@@ -149,6 +153,10 @@ export class AkFlowExecutor extends LitElement {
       e.stopPropagation();
       void this.flow.restart();
     });
+    this.addEventListener(StageCrashEvent.type, (e) => {
+      e.stopPropagation();
+      this.flow.stageCrashed(e.error);
+    });
     this.addEventListener(StageNavigateEvent.type, (e) => {
       e.stopPropagation();
       e.handedOver = !this.flow.navigate(e.to);
@@ -279,13 +287,16 @@ export class AkFlowExecutor extends LitElement {
     </picture>`;
   }
 
-  private renderRequestError(error: FlowError): TemplateResult {
+  private renderRequestError(
+    error: FlowError,
+    wayOn: () => unknown = () => this.flow.retry(),
+  ): TemplateResult {
     return html`<div class="alert danger request-error" role="alert" part="request-error">
       <p>${describeFlowError(error)}</p>
       ${
         error.kind === 'invalid-slug'
           ? nothing
-          : html`<button class="button secondary" type="button" @click=${() => this.flow.retry()}>
+          : html`<button class="button secondary" type="button" @click=${wayOn}>
               ${msg('Try again')}
             </button>`
       }
@@ -322,9 +333,26 @@ export class AkFlowExecutor extends LitElement {
   }
 
   override render() {
-    // In compatibility mode the content lives in light DOM (see updated()); the shadow root
+    // In compatibility mode the content lives in light DOM (see update()); the shadow root
     // only slots it, so `::part` styling keeps working in the normal mode.
-    return this.isLightDom ? html`<slot></slot>` : this.renderContent();
+    return this.isLightDom ? html`<slot></slot>` : this.renderSafely();
+  }
+
+  /**
+   * The executor's own error boundary: its chrome (layout, title, background) failing to render
+   * must not leave a blank widget. The card then says so and offers a way on.
+   */
+  private renderSafely(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch (err) {
+      this.flow.stageCrashed(err);
+      return html`<div class="flow layout-stacked" part="layout">
+        <section class="card" part="card" aria-label=${msg('Sign in')}>
+          ${this.renderRequestError(new FlowError('render', String(err)), () => this.restart())}
+        </section>
+      </div>`;
+    }
   }
 
   /**
@@ -346,7 +374,7 @@ export class AkFlowExecutor extends LitElement {
         this.lightContainer.className = 'ak-flow-light';
         this.append(this.lightContainer);
       }
-      render(this.renderContent(), this.lightContainer, { host: this });
+      render(this.renderSafely(), this.lightContainer, { host: this });
     } else if (this.lightContainer) {
       this.lightContainer.remove();
       this.lightContainer = undefined;

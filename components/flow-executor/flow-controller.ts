@@ -153,6 +153,13 @@ export class FlowController implements ReactiveController {
     return true;
   }
 
+  /** The stage on screen threw while rendering: the host page hears it as a `render` error. */
+  stageCrashed(error: unknown): void {
+    const component = this.challenge?.component ?? '';
+    const message = `The stage for ${component} failed to render: ${String(error)}`;
+    this.emit('ak-flow-error', { error: new FlowError('render', message, { detail: component }) });
+  }
+
   private run(request: FlowRequest): Promise<void> {
     this.lastRequest = request;
     this.error = undefined;

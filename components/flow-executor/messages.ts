@@ -24,6 +24,10 @@ export function describeFlowError(error: FlowError): string {
       return msg('The sign-in service sent data that could not be read.');
     case 'no-component':
       return msg('The sign-in service sent an answer this page does not understand.');
+    case 'invalid-challenge':
+      return msg('The sign-in service sent a step this page cannot show.');
+    case 'render':
+      return msg('This step could not be shown.');
     case 'unknown-component':
       return msg(str`This sign-in step (${error.detail ?? ''}) is not supported by this page.`);
   }

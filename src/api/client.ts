@@ -2,6 +2,7 @@
 // CSRF headers, enforces a timeout, and turns every failure into a FlowError.
 import type { Challenge, ChallengeResponse, FlowInstance } from '../challenges.js';
 import { safeNavigationUrl } from '../url.js';
+import { challengeProblem } from './validate.js';
 import { FlowError, isAbortError } from './errors.js';
 
 export interface FlowClientOptions {
@@ -135,6 +136,16 @@ export class FlowClient {
     const { body } = await this.request(method, this.executorUrl, payload, signal);
     if (!body || typeof body !== 'object' || typeof (body as Challenge).component !== 'string') {
       throw new FlowError('no-component', 'The server answered with JSON that is not a challenge.');
+    }
+    const problem = challengeProblem(body as Challenge);
+    if (problem) {
+      throw new FlowError(
+        'invalid-challenge',
+        `Invalid ${(body as Challenge).component}: ${problem}`,
+        {
+          detail: problem,
+        },
+      );
     }
     return body as Challenge;
   }

@@ -7,7 +7,9 @@ export type FlowErrorKind =
   | 'not-json' // a 2xx answer that is not JSON (an HTML page from a proxy or login wall)
   | 'malformed' // JSON that does not parse
   | 'no-component' // JSON without a `component`: not a challenge
+  | 'invalid-challenge' // a challenge that does not match its type's shape in authentik's schema
   | 'unknown-component' // a challenge the widget has no stage for
+  | 'render' // a stage failed to render a challenge (a bug, or data no check foresaw)
   | 'invalid-slug'; // refused before any request
 
 export class FlowError extends Error {

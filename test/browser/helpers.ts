@@ -70,6 +70,8 @@ export const flowInstance = (extra: Partial<FlowInstance> = {}) => ({
 export class AkStageTest extends StageElement<ChallengeBase & { label?: string }> {
   @state() value = '';
   override render() {
+    // For the error-boundary tests: a stage that throws on a challenge it cannot handle.
+    if (this.challenge?.label === 'throw') throw new Error('the test stage failed to render');
     return html`<form
       class="stage"
       @submit=${(e: Event) => {

@@ -44,9 +44,18 @@ export function parseOtpAuth(configUrl: string | undefined): OtpAuth | null {
   };
 }
 
-/** The QR code as SVG rects drawn from uqr's module matrix (no markup from strings). */
-function qrCode(text: string, label: string): TemplateResult {
-  const { data, size } = encode(text, { ecc: 'M', border: 2 });
+/**
+ * The QR code as SVG rects drawn from uqr's module matrix (no markup from strings); null when the
+ * text is too long for any QR code (the secret for manual entry is on the page then).
+ */
+function qrCode(text: string, label: string): TemplateResult | null {
+  let encoded: ReturnType<typeof encode>;
+  try {
+    encoded = encode(text, { ecc: 'M', border: 2 });
+  } catch {
+    return null;
+  }
+  const { data, size } = encoded;
   let path = '';
   data.forEach((row, y) =>
     row.forEach((dark, x) => {
@@ -100,16 +109,23 @@ export class AkStageAuthenticatorTotp extends StageElement<
     if (!this.challenge) return nothing;
     const otp = this.otp;
     const grouped = otp?.secret.replace(/(.{4})(?=.)/g, '$1 ') ?? '';
+    const qr = otp ? qrCode(otp.url, msg('QR code for your authenticator app')) : null;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Set up an authenticator app')}</h2>
       ${
         otp
-          ? html`<p class="intro">
-                ${msg('Scan this QR code with your authenticator app, then enter the code it shows.')}
-              </p>
-              ${qrCode(otp.url, msg('QR code for your authenticator app'))}
-              <details>
+          ? html`${
+                qr
+                  ? html`<p class="intro">
+                        ${msg('Scan this QR code with your authenticator app, then enter the code it shows.')}
+                      </p>
+                      ${qr}`
+                  : html`<p class="intro">
+                      ${msg('Enter this key in your authenticator app, then enter the code it shows.')}
+                    </p>`
+              }
+              <details ?open=${!qr}>
                 <summary>${msg("Can't scan the code? Enter the key instead")}</summary>
                 <p class="help">
                   ${msg(str`Account: ${otp.account}`)}${otp.issuer ? html`<br />${msg(str`Issuer: ${otp.issuer}`)}` : nothing}

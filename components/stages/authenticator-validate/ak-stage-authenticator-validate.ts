@@ -67,7 +67,7 @@ function stageName(s: SelectableStage): string {
     authenticatorsmsstage: () => msg('Text message (SMS)'),
     authenticatorduostage: () => msg('Duo push notifications'),
   };
-  return byModel[model]?.() ?? (s.verbose_name || s.name);
+  return Object.hasOwn(byModel, model) ? byModel[model]() : s.verbose_name || s.name;
 }
 
 const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>

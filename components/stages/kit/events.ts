@@ -45,10 +45,22 @@ export class StageNavigateEvent extends Event {
   }
 }
 
+/**
+ * A stage threw while rendering its challenge (a bug, or data no check foresaw). The stage shows a
+ * message and a way on instead; the executor tells the host page with `ak-flow-error`.
+ */
+export class StageCrashEvent extends Event {
+  static readonly type = 'ak-stage-crash';
+  constructor(readonly error: unknown) {
+    super(StageCrashEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ak-stage-submit': StageSubmitEvent;
     'ak-stage-restart': StageRestartEvent;
     'ak-stage-navigate': StageNavigateEvent;
+    'ak-stage-crash': StageCrashEvent;
   }
 }

@@ -7,7 +7,12 @@ import type { PasswordPolicy } from '../../../src/policy/types.js';
 import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
 import { AkElement } from '../../base/ak-element.js';
 import { formStyles, spin, tokens } from '../../styles/theme.js';
-import { StageNavigateEvent, StageRestartEvent, StageSubmitEvent } from './events.js';
+import {
+  StageCrashEvent,
+  StageNavigateEvent,
+  StageRestartEvent,
+  StageSubmitEvent,
+} from './events.js';
 
 let instances = 0;
 
@@ -93,6 +98,38 @@ export abstract class StageElement<
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('challenge')) this.sent = false;
+  }
+
+  /**
+   * The error boundary: a render that throws shows a message and "Start over" instead of a blank
+   * or stale card, and the executor hears of it. The next challenge renders as usual.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Lit's bookkeeping for this update did not finish: run it again with a render that cannot
+      // throw, then give the element its own render back.
+      const self = this as unknown as { render: () => unknown };
+      self.render = () => this.renderCrash();
+      try {
+        super.update(changed);
+      } finally {
+        delete (self as Partial<typeof self>).render;
+      }
+      this.dispatchEvent(new StageCrashEvent(error));
+    }
+  }
+
+  private renderCrash(): TemplateResult {
+    return html`<div class="stage">
+      <div class="alert danger" role="alert" part="errors">
+        ${msg('This step could not be shown.')}
+      </div>
+      <button class="button secondary" type="button" @click=${() => this.restart('restart')}>
+        ${msg('Start over')}
+      </button>
+    </div>`;
   }
 
   /** A server URL checked for navigation (http(s) or relative to authentik), else null. */

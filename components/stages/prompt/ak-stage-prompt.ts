@@ -75,6 +75,9 @@ const AUTOCOMPLETE: Record<string, string> = {
   company: 'organization',
 };
 
+const autocompleteFor = (key: string): string =>
+  Object.hasOwn(AUTOCOMPLETE, key) ? AUTOCOMPLETE[key] : 'off';
+
 /** Each language named in itself ("DE - Deutsch"); built once, Intl.DisplayNames is costly. */
 let localeOptions: { value: string; label: string }[] | undefined;
 function localeChoices(): { value: string; label: string }[] {
@@ -172,7 +175,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       // Keep what the user typed when the same stage comes back with errors.
       const next = { ...this.values };
       for (const p of this.challenge.fields ?? []) {
-        if (!(p.field_key in next)) next[p.field_key] = initialOf(p);
+        if (!Object.hasOwn(next, p.field_key)) next[p.field_key] = initialOf(p);
       }
       this.values = next;
     }
@@ -185,12 +188,17 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     return [...(this.challenge?.fields ?? [])].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
 
+  /** What the user entered for a field (own keys only: `constructor` is a field key like any). */
+  private value(key: string): Value | undefined {
+    return Object.hasOwn(this.values, key) ? this.values[key] : undefined;
+  }
+
   private set(key: string, value: Value): void {
     this.values = { ...this.values, [key]: value };
   }
 
   private str(key: string): string {
-    const v = this.values[key];
+    const v = this.value(key);
     return typeof v === 'string' ? v : '';
   }
 
@@ -198,9 +206,10 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     const r: PromptResponse = { component: 'ak-stage-prompt' };
     for (const p of this.fields) {
       if (DISPLAY_ONLY.has(p.type)) continue;
-      const v = this.values[p.field_key] ?? initialOf(p);
+      const v = this.value(p.field_key) ?? initialOf(p);
       if (v === '' && !p.required && OMIT_WHEN_EMPTY.has(p.type)) continue;
-      r[p.field_key] = v;
+      // Defined, not assigned: a field named `__proto__` is data too.
+      Object.defineProperty(r, p.field_key, { value: v, enumerable: true, writable: true });
     }
     return r;
   }
@@ -287,7 +296,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
 
   /** One renderer per prompt type: the field's control, label, help and errors. */
   private readonly renderers: Record<PromptType, (p: StagePrompt, f: FieldContext) => unknown> = {
-    text: (p, f) => field(this, { ...f.input, autocomplete: AUTOCOMPLETE[p.field_key] ?? 'off' }),
+    text: (p, f) => field(this, { ...f.input, autocomplete: autocompleteFor(p.field_key) }),
     username: (_, f) => field(this, { ...f.input, autocomplete: 'username' }),
     email: (_, f) =>
       field(this, { ...f.input, type: 'email', autocomplete: 'email', inputmode: 'email' }),
@@ -307,7 +316,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
             part="checkbox"
             name=${p.field_key}
             ?required=${p.required}
-            .checked=${live(this.values[p.field_key] === true)}
+            .checked=${live(this.value(p.field_key) === true)}
             aria-invalid=${f.invalid}
             aria-describedby=${ifDefined(f.describedBy)}
             @change=${(e: Event) => this.set(p.field_key, (e.target as HTMLInputElement).checked)}
@@ -351,7 +360,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
         ...localeChoices(),
       ]),
     file: (p, f) => {
-      const name = this.fileNames[p.field_key];
+      const name = Object.hasOwn(this.fileNames, p.field_key) ? this.fileNames[p.field_key] : '';
       return html`<div class="field">
         ${label(f.id, p.label, p.required)}
         <input
@@ -360,7 +369,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
           part="input"
           type="file"
           name=${p.field_key}
-          ?required=${p.required && !this.values[p.field_key]}
+          ?required=${p.required && !this.value(p.field_key)}
           aria-invalid=${f.invalid}
           aria-describedby=${ifDefined(f.describedBy)}
           @change=${(e: Event) => this.readFile(p.field_key, e.target as HTMLInputElement)}

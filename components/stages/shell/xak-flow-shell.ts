@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import type { ShellChallenge } from './types.js';
-import { safeHtml } from '../kit/sanitize.js';
+import { htmlHasContent, safeHtml } from '../kit/sanitize.js';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 
@@ -23,10 +24,16 @@ export class XakFlowShell extends StageElement<ShellChallenge> {
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
-    return html`<div class="stage">
-      <div class="body" part="body">${safeHtml(c.body)}</div>
-      ${this.renderNonFieldErrors()}
-    </div>`;
+    // A body that shows nothing (empty, or only what the sanitizer removed) must not be a blank card.
+    const body = htmlHasContent(c.body)
+      ? html`<div class="body" part="body">${safeHtml(c.body)}</div>`
+      : html`<p class="alert warning" role="alert" part="body">
+            ${msg('This step has nothing to show.')}
+          </p>
+          <button class="button secondary" type="button" @click=${() => this.restart('restart')}>
+            ${msg('Start over')}
+          </button>`;
+    return html`<div class="stage">${body} ${this.renderNonFieldErrors()}</div>`;
   }
 }
 define('xak-flow-shell', XakFlowShell);

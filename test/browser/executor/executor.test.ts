@@ -509,13 +509,10 @@ describe('display stages', () => {
         icon_url: null,
         challenge: { component: 'xak-flow-redirect', to: '/source/oauth/login/github/' },
       };
-      const identification = {
-        component: 'ak-stage-identification',
-        user_fields: ['username'],
-        sources: [source],
-        show_source_labels: true,
-        flow_info: flowInfo(),
-      };
+      const fixture = await (
+        await fetch('/test/fixtures/challenges/ak-stage-identification.json')
+      ).json();
+      const identification = { ...fixture, sources: [source], flow_info: flowInfo() };
       const s = await scenario({ executor: [{ body: identification }] });
       const el = await mount({ 'api-path': s.apiPath });
       const button = () =>

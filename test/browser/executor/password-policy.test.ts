@@ -16,6 +16,7 @@ const promptChallenge = {
       order: 0,
       sub_text: '',
       initial_value: '',
+      choices: null,
     },
     {
       field_key: 'password_repeat',
@@ -26,6 +27,7 @@ const promptChallenge = {
       order: 1,
       sub_text: '',
       initial_value: '',
+      choices: null,
     },
   ],
 };

@@ -25,6 +25,7 @@ const json = (body: unknown, status = 200) =>
 const challenge = {
   component: 'ak-stage-dummy',
   flow_info: { cancel_url: '/c', layout: 'stacked' },
+  name: 'dummy',
 };
 
 test('executor URL: ?query= with the page query encoded once, trailing slash, custom api path', async () => {
@@ -148,6 +149,17 @@ test('a request with no answer within the timeout fails as a timeout', async () 
   const err = await failure(hang, 50);
   clearTimeout(keepAlive);
   assert.equal(err.kind, 'timeout');
+});
+
+test('a challenge that does not match its schema is an invalid-challenge FlowError', async () => {
+  const { fetch } = stub(() => json({ ...challenge, name: 42 }));
+  const client = new FlowClient({ baseUrl: 'https://ak.example', slug: 'f', fetch });
+  await assert.rejects(client.getChallenge(), (err: unknown) => {
+    assert.ok(err instanceof FlowError);
+    assert.equal(err.kind, 'invalid-challenge');
+    assert.equal(err.detail, 'name should be a string, not number');
+    return true;
+  });
 });
 
 test('an aborted request rejects with the abort, not a FlowError', async () => {

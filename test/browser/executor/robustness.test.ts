@@ -1,0 +1,106 @@
+// What a hostile or broken server cannot do to the widget: a challenge that breaks its schema is
+// refused at the door with a way on; a stage that throws while rendering is caught, said and left.
+import { expect, oneEvent } from '@open-wc/testing';
+import { FlowError } from '../../../src/api/errors.js';
+import { navigator_ } from '../../../components/flow-executor/navigation.js';
+import { flowInfo, root, scenario, stageOf, stageRoot, testChallenge, until } from '../helpers.js';
+import { mount } from './mount.js';
+
+const requestError = (el: HTMLElement & { isLightDom: boolean }) =>
+  root(el as never).querySelector('[part="request-error"]');
+
+describe('ak-flow-executor: robustness', () => {
+  it('a challenge that breaks its schema is refused with a clear error; the retry goes on', async () => {
+    const s = await scenario({
+      eachRequest: true,
+      executor: [
+        // flow_info.title not a string: once kept, it broke every later render.
+        { body: { ...testChallenge(), flow_info: { ...flowInfo(), title: { x: 1 } } } },
+        { body: testChallenge({ label: 'Fine now' }) },
+      ],
+    });
+    const errors: FlowError[] = [];
+    const el = document.createElement('ak-flow-executor');
+    el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
+    el.slug = 'test-flow';
+    el.apiPath = s.apiPath;
+    const failed = oneEvent(el, 'ak-flow-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    expect(errors[0].kind).to.equal('invalid-challenge');
+    expect(errors[0].detail).to.equal('flow_info.title should be a string, not object');
+    const box = requestError(el)!;
+    expect(box.textContent).to.contain('sent a step this page cannot show');
+    const shown = oneEvent(el, 'ak-flow-challenge');
+    box.querySelector('button')!.click();
+    await shown;
+    await el.updateComplete;
+    expect(requestError(el)).to.equal(null);
+    expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Fine now');
+    expect(root(el).querySelector('[part="title"]')!.textContent).to.equal(flowInfo().title);
+    el.remove();
+  });
+
+  it('after a refused challenge, a final redirect without flow_info still navigates', async () => {
+    const assigned: string[] = [];
+    const original = navigator_.assign;
+    navigator_.assign = (url: string) => void assigned.push(url);
+    try {
+      const s = await scenario({
+        eachRequest: true,
+        executor: [
+          { body: { ...testChallenge(), flow_info: { ...flowInfo(), layout: 3 } } },
+          { body: { component: 'xak-flow-redirect', to: '/app/' } },
+        ],
+      });
+      const el = await mount({ 'api-path': s.apiPath });
+      const done = oneEvent(el, 'ak-flow-done');
+      requestError(el)!.querySelector('button')!.click();
+      await done;
+      await until(() => assigned.length === 1, 'the navigation');
+      expect(assigned).to.deep.equal([new URL('/app/', location.href).href]);
+      el.remove();
+    } finally {
+      navigator_.assign = original;
+    }
+  });
+
+  for (const light of [false, true]) {
+    it(`a stage that throws while rendering shows a message and a way on (${light ? 'light' : 'shadow'} DOM)`, async () => {
+      const s = await scenario({
+        eachRequest: true,
+        executor: [
+          { body: testChallenge({ label: 'throw' }) },
+          { body: testChallenge({ label: 'After the restart' }) },
+        ],
+      });
+      const errors: FlowError[] = [];
+      const el = document.createElement('ak-flow-executor');
+      if (light) el.setAttribute('compatibility-mode', '');
+      el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
+      el.slug = 'test-flow';
+      el.apiPath = s.apiPath;
+      const shown = oneEvent(el, 'ak-flow-challenge');
+      document.body.append(el);
+      await shown;
+      const stage = stageRoot(stageOf(el));
+      expect(stage.querySelector('[role="alert"]')!.textContent).to.contain(
+        'This step could not be shown.',
+      );
+      expect(errors.map((e) => e.kind)).to.deep.equal(['render']);
+      expect(errors[0].detail).to.equal('ak-stage-test');
+      const again = oneEvent(el, 'ak-flow-challenge');
+      const button = Array.from(stage.querySelectorAll('button')).find((b) =>
+        b.textContent!.includes('Start over'),
+      )!;
+      button.click();
+      await again;
+      await el.updateComplete;
+      expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal(
+        'After the restart',
+      );
+      el.remove();
+    });
+  }
+});
