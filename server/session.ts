@@ -14,27 +14,67 @@ export interface Session {
   invalidPasswordTries?: number;
   consentToken?: string;
   expiresAt?: number;
+  /** Last use (ms): a session nobody is logged in to expires after ANONYMOUS_IDLE_MS idle. */
+  seenAt?: number;
 }
+
+/** How long a session without a logged-in user lives unused. */
+export const ANONYMOUS_IDLE_MS = 30 * 60 * 1000;
+/** At most this many sessions; past it the least recently used without a user go first. */
+export const MAX_SESSIONS = 10_000;
 
 export const newToken = (bytes = 24) => randomBytes(bytes).toString('base64url');
 
 export class SessionStore {
+  /** In order of last use: the least recently used first. */
   private readonly sessions = new Map<string, Session>();
+
+  /** `now` is replaceable for tests. */
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get size(): number {
+    return this.sessions.size;
+  }
 
   get(id: string | undefined): Session | undefined {
     if (!id) return undefined;
     const session = this.sessions.get(id);
-    if (session?.expiresAt && isExpired(session.expiresAt)) {
+    if (!session) return undefined;
+    if ((session.expiresAt && isExpired(session.expiresAt)) || this.idle(session)) {
       this.sessions.delete(id);
       return undefined;
     }
+    this.touch(session);
     return session;
   }
 
   create(): Session {
-    const session: Session = { id: newToken() };
+    this.sweep();
+    const session: Session = { id: newToken(), seenAt: this.now() };
     this.sessions.set(session.id, session);
     return session;
+  }
+
+  private idle(session: Session): boolean {
+    return session.userPk === undefined && this.now() - (session.seenAt ?? 0) > ANONYMOUS_IDLE_MS;
+  }
+
+  private touch(session: Session): void {
+    session.seenAt = this.now();
+    this.sessions.delete(session.id);
+    this.sessions.set(session.id, session);
+  }
+
+  /**
+   * Drops idle anonymous sessions and, past the cap, the least recently used anonymous ones. The
+   * map is in order of last use, so both come first: the cost does not grow with the store.
+   */
+  private sweep(): void {
+    for (const session of this.sessions.values()) {
+      if (session.userPk !== undefined) continue;
+      if (!this.idle(session) && this.sessions.size < MAX_SESSIONS) break;
+      this.sessions.delete(session.id);
+    }
   }
 
   /** Django's cycle_key on login: same data, new id (prevents session fixation). */

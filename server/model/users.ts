@@ -96,9 +96,10 @@ export class UserStore {
 
   /** authentik's identification lookup: any of `fields` (email, username, upn) matches `uid`. */
   lookup(uid: string, fields: string[], caseInsensitive: boolean): User | undefined {
+    // Lowercased once, not once per user: the cost does not grow with input length times users.
+    const wanted = caseInsensitive ? uid.toLowerCase() : uid;
     const same = (a: unknown) =>
-      typeof a === 'string' &&
-      (caseInsensitive ? a.toLowerCase() === uid.toLowerCase() : a === uid);
+      typeof a === 'string' && (caseInsensitive ? a.toLowerCase() === wanted : a === uid);
     return this.users.find((u) =>
       fields.some((f) =>
         f === 'upn'

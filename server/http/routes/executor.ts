@@ -7,6 +7,7 @@ import { sessionOf } from '../cookies.js';
 import { csrfFailure } from '../csrf.js';
 import type { App, RequestContext } from '../env.js';
 import { notFoundPage } from '../html.js';
+import { MAX_JSON_DEPTH, jsonDepth, limitBody } from '../limits.js';
 
 /** The POST body as an object: form fields as strings, or a JSON object. */
 async function parseBody(c: RequestContext): Promise<Record<string, unknown>> {
@@ -20,6 +21,7 @@ async function parseBody(c: RequestContext): Promise<Record<string, unknown>> {
   const parsed: unknown = text ? JSON.parse(text) : {};
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     throw new Error('not an object');
+  if (jsonDepth(parsed) > MAX_JSON_DEPTH) throw new Error('nested too deeply');
   return parsed as Record<string, unknown>;
 }
 
@@ -48,5 +50,5 @@ export function executorRoutes(app: App, state: ServerState, trustedOrigins: str
     return execution.run();
   };
   app.get('/api/v3/flows/executor/:slug/', executor);
-  app.post('/api/v3/flows/executor/:slug/', executor);
+  app.post('/api/v3/flows/executor/:slug/', limitBody, executor);
 }
