@@ -40,9 +40,27 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: Number(process.env.FUZZ_RUNS) > 1000 ? 3600000 : 300000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [mockServer()],
+  middleware: [
+    // Generated image URLs (the fuzz test) may not be valid percent-encoding: a plain 404.
+    async (ctx, next) => {
+      try {
+        decodeURIComponent(ctx.path);
+      } catch {
+        ctx.status = 404;
+        return;
+      }
+      return next();
+    },
+    mockServer(),
+    // How many cases test/browser/fuzz.test.ts generates (scripts/fuzz.mjs sets FUZZ_RUNS).
+    async (ctx, next) => {
+      if (ctx.path !== '/__fuzz-runs') return next();
+      ctx.type = 'text/plain';
+      ctx.body = process.env.FUZZ_RUNS ?? '150';
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
