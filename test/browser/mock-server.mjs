@@ -8,6 +8,8 @@
 // The executor queue is consumed in order (the last entry repeats); like authentik, a POST is
 // answered with 302 back to the executor URL unless redirectAfterPost is false.
 
+import { readFileSync } from 'node:fs';
+
 const scenarios = new Map();
 
 async function readBody(req) {
@@ -34,8 +36,22 @@ function send(ctx, resp) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const devCaptcha = readFileSync(new URL('../../server/dev/captcha.js', import.meta.url), 'utf8');
+
 export function mockServer() {
   return async (ctx, next) => {
+    // The reference server's development captcha provider and a front-channel logout page, at the
+    // paths the reference server uses, so stage fixtures work in both.
+    if (ctx.path === '/dev/captcha/api.js') {
+      ctx.type = 'text/javascript';
+      ctx.body = devCaptcha;
+      return;
+    }
+    if (/^\/dev\/logout\/[\w-]+$/.test(ctx.path)) {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Signed out</title><p>Signed out</p>';
+      return;
+    }
     const admin = ctx.path.match(/^\/__mock\/([\w-]+)(\/log)?$/);
     if (admin) {
       const [, id, log] = admin;
