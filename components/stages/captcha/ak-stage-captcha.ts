@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
+import { property } from 'lit/decorators.js';
 import { StageElement } from '../kit/stage-element.js';
 import { CaptchaController } from './captcha-controller.js';
 import type { CaptchaChallenge, CaptchaResponse } from './types.js';
@@ -16,6 +17,14 @@ export const captchaStyles = css`
     margin: 0;
   }
 `;
+
+/** An embedded captcha (in the identification stage) has a token; the stage sends it along. */
+export class CaptchaTokenEvent extends Event {
+  static readonly type = 'ak-captcha-token';
+  constructor(readonly token: string) {
+    super(CaptchaTokenEvent.type, { bubbles: true, composed: true });
+  }
+}
 
 /**
  * The captcha stage: runs the provider from `js_url` (visibly when `interactive`, else invisibly)
@@ -32,9 +41,21 @@ export const captchaStyles = css`
 export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaResponse> {
   static override styles = [...StageElement.styles, captchaStyles];
 
+  /**
+   * Inside another stage's form (identification's `captcha_stage`): only the provider and its
+   * messages are shown, and each token is handed over with `ak-captcha-token`, never answered.
+   */
+  @property({ type: Boolean }) embedded = false;
+
   readonly captcha = new CaptchaController(this, (token) => {
-    if (this.autoAnswer) this.submit(this.answerWith(token));
+    if (this.embedded) this.dispatchEvent(new CaptchaTokenEvent(token));
+    else if (this.autoAnswer) this.submit(this.answerWith(token));
   });
+
+  /** A fresh token (the previous one was spent or rejected); for the embedding stage. */
+  refresh(): void {
+    this.captcha.reset();
+  }
 
   /**
    * A token answers at once, except the first one after the server rejected a token of an
@@ -45,6 +66,12 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
 
   private answerWith(token: string): CaptchaResponse {
     return { component: 'ak-stage-captcha', token };
+  }
+
+  /** Where a visible provider draws (see CaptchaController.place); invisible ones draw elsewhere. */
+  private providerSlot() {
+    if (!this.challenge?.interactive) return nothing;
+    return this.renderRoot === this ? this.captcha.container : html`<slot name="captcha"></slot>`;
   }
 
   protected override response(): CaptchaResponse {
@@ -89,12 +116,32 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
             ? msg('Complete the captcha to continue.')
             : '';
     const retry = cap.state === 'error' || rejected || !!cap.message;
+    if (this.embedded) {
+      return html`<div class="captcha" part="captcha-field">
+        ${this.providerSlot()}
+        ${
+          status && !retry && c.interactive
+            ? html`<p class="help captcha-status" role="status">${status}</p>`
+            : nothing
+        }
+        ${
+          cap.message
+            ? html`<p class="alert danger" role="alert" part="captcha-error">${cap.message}</p>`
+            : nothing
+        }
+        ${
+          cap.state === 'error'
+            ? html`<button class="button secondary" type="button" @click=${() => cap.reset()}>
+                ${msg('Try again')}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
       <h2 class="heading">${msg('Verify that you are human')}</h2>
-      <div class="captcha" id=${this.fieldId('token')}>
-        ${this.lightDom ? cap.container : html`<slot name="captcha"></slot>`}
-      </div>
+      <div class="captcha" id=${this.fieldId('token')}>${this.providerSlot()}</div>
       ${status && !retry ? html`<p class="help captcha-status" role="status">${status}</p>` : nothing}
       ${
         cap.message
@@ -111,5 +158,8 @@ define('ak-stage-captcha', AkStageCaptcha);
 declare global {
   interface HTMLElementTagNameMap {
     'ak-stage-captcha': AkStageCaptcha;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ak-captcha-token': CaptchaTokenEvent;
   }
 }

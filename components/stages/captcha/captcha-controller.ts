@@ -17,7 +17,7 @@ let containers = 0;
 
 export interface CaptchaHost extends ReactiveControllerHost, HTMLElement {
   config: { baseUrl: string };
-  lightDom: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export class CaptchaController implements ReactiveController {
@@ -46,15 +46,26 @@ export class CaptchaController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // In shadow DOM the container is a light-DOM child, shown through <slot name="captcha">.
-    if (!this.host.lightDom && !this.host.hasAttribute('light-dom')) {
+    if (this.challenge) this.place(this.challenge);
+  }
+
+  /**
+   * Invisible providers get a container in the document itself, as on authentik's page (some
+   * look their widget up from the document). Visible ones render where the stage is: in shadow
+   * DOM as a light-DOM child of the stage shown through <slot name="captcha">, in compatibility
+   * mode in the stage's own markup.
+   */
+  private place(challenge: CaptchaChallenge): void {
+    if (!challenge.interactive) document.body.append(this.container);
+    else if (this.host.renderRoot !== this.host) {
       this.container.slot = 'captcha';
       if (this.container.parentNode !== this.host) this.host.append(this.container);
-    }
+    } else this.container.removeAttribute('slot');
   }
 
   hostDisconnected(): void {
     this.run++;
+    if (this.container.parentNode === document.body) this.container.remove();
   }
 
   private set(state: CaptchaState, message = ''): void {
@@ -67,6 +78,7 @@ export class CaptchaController implements ReactiveController {
   async start(challenge: CaptchaChallenge): Promise<void> {
     this.challenge = challenge;
     const run = ++this.run;
+    this.place(challenge);
     this.token = '';
     this.set('loading');
     try {
