@@ -33,6 +33,7 @@ export const STAGE_KINDS = {
   'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage': 'authenticator_webauthn',
   'authentik_stages_authenticator_email.authenticatoremailstage': 'authenticator_email',
   [SMS_STAGE_MODEL]: 'authenticator_sms',
+  'authentik_stages_captcha.captchastage': 'captcha',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 

@@ -4,14 +4,15 @@
 //
 // Interactive: a checkbox button the user ticks. Invisible (`appearance: 'interaction-only'` or
 // `'execute'`): the token comes by itself. Tokens are `dev-pass.<n>.<random>`; after
-// `window.devCaptcha.rejectNext()` (tests) the next one is `dev-reject.…`, which the verify
-// endpoint refuses. `window.devCaptcha.expire()` fires the expired callbacks.
+// `window.devCaptcha.rejectNext()` (tests; or `window.devCaptchaReject = n` before the script
+// loads) the next one is `dev-reject.…`, which the verify endpoint refuses.
+// `window.devCaptcha.expire()` fires the expired callbacks.
 (() => {
   if (window.turnstile) return;
   const widgets = new Map();
   let ids = 0;
   let issued = 0;
-  let reject = 0;
+  let reject = Number(window.devCaptchaReject) || 0;
   const token = () => {
     const kind = reject > 0 ? (reject--, 'dev-reject') : 'dev-pass';
     return `${kind}.${++issued}.${Math.random().toString(36).slice(2)}`;

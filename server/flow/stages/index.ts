@@ -1,6 +1,7 @@
 // The stage views by stage kind (blueprints/models.ts maps authentik's stage models to kinds).
 import type { StageKind } from '../../blueprints/models.js';
 import type { StageView } from '../context.js';
+import { captcha } from './captcha.js';
 import { consent } from './consent.js';
 import { deny } from './deny.js';
 import { dummy } from './dummy.js';
@@ -39,4 +40,5 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   authenticator_sms: authenticatorSms,
   consent,
   email,
+  captcha,
 };
