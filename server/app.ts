@@ -117,7 +117,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   policyRoutes(app, state);
   flowPageRoutes(app, state);
   devRoutes(app, state);
-  devProviderRoutes(app);
+  devProviderRoutes(app, state);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
     demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,

@@ -4,6 +4,7 @@ import type { StageView } from '../context.js';
 import { captcha } from './captcha.js';
 import { consent } from './consent.js';
 import { deny } from './deny.js';
+import { oauthDeviceCode, oauthDeviceCodeFinish } from './device-code.js';
 import { dummy } from './dummy.js';
 import { email } from './email.js';
 import { identification } from './identification.js';
@@ -41,4 +42,6 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   consent,
   email,
   captcha,
+  oauth_device_code: oauthDeviceCode,
+  oauth_device_code_finish: oauthDeviceCodeFinish,
 };
