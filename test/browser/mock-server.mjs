@@ -47,6 +47,11 @@ export function mockServer() {
       ctx.body = devCaptcha;
       return;
     }
+    if (ctx.path === '/dev/logout/never') {
+      await delay(15000); // an application that does not answer in time
+      ctx.status = 504;
+      return;
+    }
     if (/^\/dev\/logout\/[\w-]+$/.test(ctx.path)) {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Signed out</title><p>Signed out</p>';

@@ -8,8 +8,8 @@ import type { IframeLogoutChallenge, IframeLogoutResponse, LogoutURL } from './t
 
 type Status = 'pending' | 'done' | 'failed';
 
-/** Per application, as authentik: each frame has this long to load. */
-export const FRAME_TIMEOUT_MS = 5000;
+/** Per application, as authentik: each frame has `frameTimeoutMs` to load (tests shorten it). */
+export const LOGOUT_TIMING = { frameTimeoutMs: 5000 };
 
 interface Target {
   name: string;
@@ -90,7 +90,7 @@ export class AkProviderIframeLogout extends StageElement<
   protected override firstUpdated(): void {
     this.targets.forEach((t, i) => {
       if (!t.url) return;
-      this.timers.push(setTimeout(() => this.settle(i, 'failed'), FRAME_TIMEOUT_MS));
+      this.timers.push(setTimeout(() => this.settle(i, 'failed'), LOGOUT_TIMING.frameTimeoutMs));
       if (!t.post) return;
       this.posted.add(i);
       this.contentRoot.querySelector<HTMLFormElement>(`form[target="${t.name}"]`)?.submit();

@@ -7,6 +7,7 @@ import { deny } from './deny.js';
 import { oauthDeviceCode, oauthDeviceCodeFinish } from './device-code.js';
 import { dummy } from './dummy.js';
 import { email } from './email.js';
+import { iframeLogout } from './frontchannel-logout.js';
 import { identification } from './identification.js';
 import { authenticatorEmail } from './mfa/authenticator-email.js';
 import { authenticatorSms } from './mfa/authenticator-sms.js';
@@ -44,4 +45,5 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   captcha,
   oauth_device_code: oauthDeviceCode,
   oauth_device_code_finish: oauthDeviceCodeFinish,
+  iframe_logout: iframeLogout,
 };

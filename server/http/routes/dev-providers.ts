@@ -1,7 +1,8 @@
 // Development stand-ins for third parties, so flows with them run offline:
 // `GET /dev/captcha/api.js` (a Turnstile-style captcha script, server/dev/captcha.js),
 // `POST /dev/captcha/siteverify` (its verify endpoint, Turnstile's request and answer shape) and
-// `GET /dev/logout/{name}` (an application's front-channel logout page), and OAuth 2.0 device
+// `GET /dev/logout/{name}` (an application's front-channel logout page; `GET /dev/logout-log`
+// lists those loaded), and OAuth 2.0 device
 // authorization (RFC 8628) at authentik's paths: `POST /application/o/device/` issues a user code,
 // `POST /application/o/token/` (device_code grant) answers `authorization_pending` until the user
 // entered the code in the demo-device-code flow and signed in.
@@ -10,6 +11,14 @@ import { DEV_CAPTCHA_JS, DEV_CAPTCHA_VERIFY, devSiteverify } from '../../dev/cap
 import { deviceCodes } from '../../dev/device-codes.js';
 import type { ServerState } from '../../state.js';
 import type { App } from '../env.js';
+
+const hits = new WeakMap<ServerState, string[]>();
+/** The front-channel logout pages loaded, in order (GET /dev/logout-log). */
+export function logoutHits(state: ServerState): string[] {
+  let h = hits.get(state);
+  if (!h) hits.set(state, (h = []));
+  return h;
+}
 
 /** Where a device sends its user: the demo device-code flow. */
 export const DEVICE_FLOW_SLUG = 'demo-device-code';
@@ -26,9 +35,11 @@ export function devProviderRoutes(app: App, state: ServerState): void {
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     return c.json(devSiteverify(str(form.secret), str(form.response), new URL(c.req.url).hostname));
   });
-  app.get('/dev/logout/:name', (c) =>
-    c.html('<!doctype html><title>Signed out</title><p>Signed out of this application.</p>'),
-  );
+  app.get('/dev/logout/:name', (c) => {
+    logoutHits(state).push(c.req.param('name'));
+    return c.html('<!doctype html><title>Signed out</title><p>Signed out of this application.</p>');
+  });
+  app.get('/dev/logout-log', (c) => c.json(logoutHits(state)));
   app.post('/application/o/device/', async (c) => {
     const form = await c.req.parseBody();
     const clientId = typeof form.client_id === 'string' ? form.client_id : '';
