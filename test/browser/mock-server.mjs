@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 
 const scenarios = new Map();
+let plexPolls = 0;
+const plexLog = [];
 
 async function readBody(req) {
   const chunks = [];
@@ -45,6 +47,36 @@ export function mockServer() {
     if (ctx.path === '/dev/captcha/api.js') {
       ctx.type = 'text/javascript';
       ctx.body = devCaptcha;
+      return;
+    }
+    // A local stand-in for plex.tv's PIN API and authentik's Plex redeem endpoint (tests only):
+    // the PIN is authorised on its second poll.
+    if (ctx.path === '/fake-plex/api/v2/pins' && ctx.method === 'POST') {
+      plexPolls = 0;
+      plexLog.push({ method: 'POST', client: ctx.get('X-Plex-Client-Identifier') });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ id: 7, code: 'pin-code-7' });
+      return;
+    }
+    if (ctx.path === '/fake-plex/api/v2/pins/7') {
+      plexPolls++;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        id: 7,
+        code: 'pin-code-7',
+        authToken: plexPolls >= 2 ? 'plex-token-7' : null,
+      });
+      return;
+    }
+    if (ctx.path === '/api/v3/sources/plex/redeem_token/' && ctx.method === 'POST') {
+      plexLog.push({ method: 'redeem', slug: ctx.query.slug, body: await readBody(ctx.req) });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ component: 'xak-flow-redirect', to: '/source/plex/done/' });
+      return;
+    }
+    if (ctx.path === '/fake-plex/log') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(plexLog.splice(0));
       return;
     }
     if (ctx.path === '/dev/logout/never') {
