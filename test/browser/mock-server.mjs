@@ -79,6 +79,11 @@ export function mockServer() {
       ctx.body = JSON.stringify(plexLog.splice(0));
       return;
     }
+    if (ctx.path === '/dev/captcha/never.js') {
+      await delay(15000); // a provider script that does not arrive in time
+      ctx.status = 504;
+      return;
+    }
     if (ctx.path === '/dev/logout/never') {
       await delay(15000); // an application that does not answer in time
       ctx.status = 504;

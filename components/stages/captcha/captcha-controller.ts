@@ -15,6 +15,9 @@ const PROVIDERS: ProviderName[] = ['grecaptcha', 'hcaptcha', 'turnstile'];
 
 let containers = 0;
 
+/** How long a provider's script may take to load (tests shorten it). */
+export const CAPTCHA_TIMING = { loadTimeoutMs: 15000 };
+
 export interface CaptchaHost extends ReactiveControllerHost, HTMLElement {
   config: { baseUrl: string };
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -82,7 +85,9 @@ export class CaptchaController implements ReactiveController {
     this.token = '';
     this.set('loading');
     try {
-      await loadScript(challenge.js_url, this.host.config.baseUrl);
+      await loadScript(challenge.js_url, this.host.config.baseUrl, {
+        timeout: CAPTCHA_TIMING.loadTimeoutMs,
+      });
     } catch (e) {
       if (run !== this.run) return;
       const reason = e instanceof ScriptError ? e.reason : 'load-error';

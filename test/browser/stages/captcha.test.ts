@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
 import type { AkStageCaptcha } from '../../../components/stages/captcha/ak-stage-captcha.js';
+import { CAPTCHA_TIMING } from '../../../components/stages/captcha/captcha-controller.js';
 import type { CaptchaChallenge } from '../../../components/stages/captcha/types.js';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import type { Challenge } from '../../../src/challenges.js';
@@ -93,6 +94,36 @@ describe('ak-stage-captcha', () => {
     await until(() => el.captcha.state === 'loading' || el.captcha.state === 'error', 'retried');
     await until(() => el.captcha.state === 'error', 'fails again');
     await expect(el).to.be.accessible();
+  });
+
+  it('a script that takes too long: a timeout message, and what was typed stays', async () => {
+    CAPTCHA_TIMING.loadTimeoutMs = 300;
+    try {
+      const el = await mountStage({
+        ...(await loadFixture('ak-stage-identification')),
+        password_fields: false,
+        passkey_challenge: null,
+        captcha_stage: {
+          ...(await captcha({ js_url: '/dev/captcha/never.js' })),
+          flow_info: undefined,
+        },
+      } as Challenge);
+      type(rootOf(el), 'input[name="username"]', 'jane');
+      const inner = rootOf(el).querySelector<AkStageCaptcha>('ak-stage-captcha')!;
+      await until(() => inner.captcha.state === 'error', 'timed out');
+      await inner.updateComplete;
+      expect(text(inner)).to.contain('The captcha took too long to load.');
+      expect(rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!.value).to.equal(
+        'jane',
+      );
+      expect(
+        Array.from(rootOf(inner).querySelectorAll('button')).some((b) =>
+          /try again/i.test(b.textContent ?? ''),
+        ),
+      ).to.equal(true);
+    } finally {
+      CAPTCHA_TIMING.loadTimeoutMs = 15000;
+    }
   });
 
   it('refuses a script URL that is not https (nor this machine), and loads nothing', async () => {
