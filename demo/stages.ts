@@ -17,6 +17,15 @@ const COMPONENTS = [
   'ak-stage-session-end',
   'xak-flow-shell',
   'xak-flow-frame',
+  'ak-stage-captcha',
+  'ak-provider-oauth2-device-code',
+  'ak-provider-oauth2-device-code-finish',
+  'ak-source-oauth-apple',
+  'ak-source-plex',
+  'ak-source-telegram',
+  'ak-provider-iframe-logout',
+  'ak-provider-saml-native-logout',
+  'ak-stage-endpoint-agent',
 ];
 const fixtures = new URL(
   document.body.dataset.fixtures ?? '/test/fixtures/challenges/',

@@ -13,6 +13,7 @@ import { writeCookies } from './http/cookies.js';
 import { apiCors } from './http/cors.js';
 import type { App } from './http/env.js';
 import { devRoutes } from './http/routes/dev.js';
+import { devProviderRoutes } from './http/routes/dev-providers.js';
 import { executorRoutes } from './http/routes/executor.js';
 import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
@@ -116,6 +117,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   policyRoutes(app, state);
   flowPageRoutes(app, state);
   devRoutes(app, state);
+  devProviderRoutes(app, state);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
     demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,

@@ -41,3 +41,16 @@ export function safeImageUrl(url: unknown, base: string): string | null {
 export function srcsetSafe(url: string): string {
   return url.replace(/ /g, '%20').replace(/,/g, '%2C');
 }
+
+/**
+ * A URL a third-party script may be loaded from (a captcha provider, a social login SDK): https
+ * only, except plain http to this machine (`localhost`, `127.0.0.1`, `[::1]`) for development
+ * providers. Relative URLs resolve against `base` (authentik) first.
+ */
+export function safeScriptUrl(url: unknown, base: string): string | null {
+  const parsed = parse(url, base);
+  if (!parsed) return null;
+  if (parsed.protocol === 'https:') return parsed.href;
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+  return parsed.protocol === 'http:' && local ? parsed.href : null;
+}

@@ -33,6 +33,11 @@ export const STAGE_KINDS = {
   'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage': 'authenticator_webauthn',
   'authentik_stages_authenticator_email.authenticatoremailstage': 'authenticator_email',
   [SMS_STAGE_MODEL]: 'authenticator_sms',
+  'authentik_stages_captcha.captchastage': 'captcha',
+  // The reference server's own: authentik injects these into its device-code and logout flows.
+  'reference_server.oauthdevicecodestage': 'oauth_device_code',
+  'reference_server.oauthdevicecodefinishstage': 'oauth_device_code_finish',
+  'reference_server.iframelogoutstage': 'iframe_logout',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 

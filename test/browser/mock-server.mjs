@@ -8,7 +8,11 @@
 // The executor queue is consumed in order (the last entry repeats); like authentik, a POST is
 // answered with 302 back to the executor URL unless redirectAfterPost is false.
 
+import { readFileSync } from 'node:fs';
+
 const scenarios = new Map();
+let plexPolls = 0;
+const plexLog = [];
 
 async function readBody(req) {
   const chunks = [];
@@ -34,8 +38,62 @@ function send(ctx, resp) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const devCaptcha = readFileSync(new URL('../../server/dev/captcha.js', import.meta.url), 'utf8');
+
 export function mockServer() {
   return async (ctx, next) => {
+    // The reference server's development captcha provider and a front-channel logout page, at the
+    // paths the reference server uses, so stage fixtures work in both.
+    if (ctx.path === '/dev/captcha/api.js') {
+      ctx.type = 'text/javascript';
+      ctx.body = devCaptcha;
+      return;
+    }
+    // A local stand-in for plex.tv's PIN API and authentik's Plex redeem endpoint (tests only):
+    // the PIN is authorised on its second poll.
+    if (ctx.path === '/fake-plex/api/v2/pins' && ctx.method === 'POST') {
+      plexPolls = 0;
+      plexLog.push({ method: 'POST', client: ctx.get('X-Plex-Client-Identifier') });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ id: 7, code: 'pin-code-7' });
+      return;
+    }
+    if (ctx.path === '/fake-plex/api/v2/pins/7') {
+      plexPolls++;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        id: 7,
+        code: 'pin-code-7',
+        authToken: plexPolls >= 2 ? 'plex-token-7' : null,
+      });
+      return;
+    }
+    if (ctx.path === '/api/v3/sources/plex/redeem_token/' && ctx.method === 'POST') {
+      plexLog.push({ method: 'redeem', slug: ctx.query.slug, body: await readBody(ctx.req) });
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ component: 'xak-flow-redirect', to: '/source/plex/done/' });
+      return;
+    }
+    if (ctx.path === '/fake-plex/log') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(plexLog.splice(0));
+      return;
+    }
+    if (ctx.path === '/dev/captcha/never.js') {
+      await delay(15000); // a provider script that does not arrive in time
+      ctx.status = 504;
+      return;
+    }
+    if (ctx.path === '/dev/logout/never') {
+      await delay(15000); // an application that does not answer in time
+      ctx.status = 504;
+      return;
+    }
+    if (/^\/dev\/logout\/[\w-]+$/.test(ctx.path)) {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Signed out</title><p>Signed out</p>';
+      return;
+    }
     const admin = ctx.path.match(/^\/__mock\/([\w-]+)(\/log)?$/);
     if (admin) {
       const [, id, log] = admin;

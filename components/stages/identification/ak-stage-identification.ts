@@ -134,6 +134,31 @@ export class AkStageIdentification extends StageElement<
     onAssertion: (passkey) => this.submit({ component: 'ak-stage-identification', passkey }),
   });
   private readonly passwords = new PasswordController(this);
+  /** The embedded captcha's latest token (`captcha_stage`); spent by each answer. */
+  private captchaToken = '';
+  /** The user submitted before the captcha had a token: the answer leaves when it has one. */
+  @state() private waitingForCaptcha = false;
+
+  private readonly onCaptchaToken = (e: Event): void => {
+    this.captchaToken = (e as Event & { token: string }).token;
+    if (this.waitingForCaptcha) {
+      this.waitingForCaptcha = false;
+      this.submit(this.response());
+    }
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const c = this.challenge;
+    if (!changed.has('challenge') || !c?.captcha_stage) return;
+    // The captcha's chunk loads only for flows that have one (it is lazy in the stage table).
+    void import('../captcha/ak-stage-captcha.js');
+    // The same stage back with errors: the token was spent, so the captcha needs a new one.
+    if (changed.get('challenge') && c.response_errors) {
+      this.captchaToken = '';
+      this.contentRoot.querySelector('ak-stage-captcha')?.refresh();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -147,6 +172,11 @@ export class AkStageIdentification extends StageElement<
   /** Chrome wants the pending conditional request cancelled before the form is submitted. */
   protected override onSubmit(e: Event): void {
     if (!this.busy) this.passkeys.abort();
+    if (this.challenge?.captcha_stage && !this.captchaToken && !this.busy) {
+      e.preventDefault();
+      this.waitingForCaptcha = true;
+      return;
+    }
     super.onSubmit(e);
   }
 
@@ -162,6 +192,7 @@ export class AkStageIdentification extends StageElement<
       uid_field: this.identifier,
     };
     if (c?.password_fields) r.password = this.password;
+    if (c?.captcha_stage) r.captcha_token = this.captchaToken;
     return r;
   }
 
@@ -285,11 +316,24 @@ export class AkStageIdentification extends StageElement<
               }
               ${
                 c.captcha_stage
-                  ? html`<p class="alert warning" part="captcha-notice">
-                      ${msg(
-                        'This sign-in requires a captcha, which is not supported here. Please sign in on the main login page.',
-                      )}
-                    </p>`
+                  ? html`<ak-stage-captcha
+                        embedded
+                        ?light-dom=${this.renderRoot === this}
+                        .challenge=${c.captcha_stage}
+                        .config=${this.config}
+                        @ak-captcha-token=${this.onCaptchaToken}
+                      ></ak-stage-captcha>
+                      ${
+                        this.waitingForCaptcha
+                          ? html`<p class="help" role="status" part="captcha-wait">
+                              ${
+                                c.captcha_stage.interactive
+                                  ? msg('Complete the captcha to continue.')
+                                  : msg('Verifying that you are human…')
+                              }
+                            </p>`
+                          : nothing
+                      }`
                   : nothing
               }
               ${this.renderNonFieldErrors()} ${this.renderSubmit(c.primary_action || msg('Log in'))}

@@ -37,6 +37,18 @@ export const STAGES: Record<string, StageLoader> = {
     import('../authenticator-email/ak-stage-authenticator-email.js'),
   'ak-stage-authenticator-sms': () => import('../authenticator-sms/ak-stage-authenticator-sms.js'),
   'ak-stage-authenticator-duo': () => import('../authenticator-duo/ak-stage-authenticator-duo.js'),
+  'ak-stage-captcha': () => import('../captcha/ak-stage-captcha.js'),
+  'ak-provider-oauth2-device-code': () =>
+    import('../device-code/ak-provider-oauth2-device-code.js'),
+  'ak-provider-oauth2-device-code-finish': () =>
+    import('../device-code-finish/ak-provider-oauth2-device-code-finish.js'),
+  'ak-source-oauth-apple': () => import('../source-apple/ak-source-oauth-apple.js'),
+  'ak-source-plex': () => import('../source-plex/ak-source-plex.js'),
+  'ak-source-telegram': () => import('../source-telegram/ak-source-telegram.js'),
+  'ak-provider-iframe-logout': () => import('../iframe-logout/ak-provider-iframe-logout.js'),
+  'ak-provider-saml-native-logout': () =>
+    import('../native-logout/ak-provider-saml-native-logout.js'),
+  'ak-stage-endpoint-agent': () => import('../endpoint-agent/ak-stage-endpoint-agent.js'),
 };
 
 /** What the executor needs of the stage table (handed to its controller, which never imports it). */

@@ -3,6 +3,7 @@
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, toPending, type PendingUser } from '../plan.js';
+import { CaptchaInvalid, captchaChallenge, verifyCaptchaToken } from './captcha.js';
 import { passkeyChallenge, passkeyLogin } from './mfa/passkey.js';
 import { INBUILT_BACKEND } from './shared.js';
 
@@ -21,6 +22,17 @@ export const identification: StageView = {
     const challenge = identificationChallenge(ctx);
     const fail = (message: string) => ctx.challengeInvalid(challenge, errors(NON_FIELD, message));
     if (!uid) return fail('No identification data provided.');
+    // authentik checks the captcha first; any failure reads like a wrong login.
+    const captchaStage = ctx.state.catalog.stage(a.optStr('captcha_stage'));
+    if (captchaStage?.kind === 'captcha') {
+      const token = typeof body.captcha_token === 'string' ? body.captcha_token : '';
+      try {
+        await verifyCaptchaToken(ctx, captchaStage, token);
+      } catch (e) {
+        if (!(e instanceof CaptchaInvalid)) throw e;
+        return fail('Failed to authenticate.');
+      }
+    }
     const fields = a.list('user_fields').map(String);
     const passwordStage = a.optStr('password_stage');
     let user = ctx.state.users.lookup(uid, fields, a.bool('case_insensitive_matching', true));
@@ -59,7 +71,7 @@ function identificationChallenge(ctx: StageContext) {
     allow_show_password: !!passwordStage && passwordStage.a.bool('allow_show_password', false),
     application_pre: undefined,
     flow_designation: ctx.flow.designation,
-    captcha_stage: null,
+    captcha_stage: null as unknown,
     primary_action: ctx.flow.designation === 'authentication' ? 'Log in' : 'Continue',
     sources: [],
     show_source_labels: a.bool('show_source_labels', false),
@@ -78,12 +90,14 @@ function identificationChallenge(ctx: StageContext) {
     const flow = ctx.state.catalog.flowByPk(a.optStr(attr));
     if (flow) challenge[key] = ctx.flowPageUrl(flow.slug);
   }
-  for (const unsupported of ['captcha_stage']) {
-    if (a.optStr(unsupported)) {
-      ctx.state.report.warn(
-        `identification stage ${ctx.stage.name}: ${unsupported} is not supported and ignored`,
-      );
-    }
+  const captchaStage = ctx.state.catalog.stage(a.optStr('captcha_stage'));
+  if (captchaStage?.kind === 'captcha') {
+    const user = ctx.pendingUser;
+    challenge.captcha_stage = {
+      ...captchaChallenge(captchaStage),
+      pending_user: user?.username ?? '',
+      pending_user_avatar: '',
+    };
   }
   return challenge as { component: string };
 }

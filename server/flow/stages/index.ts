@@ -1,10 +1,13 @@
 // The stage views by stage kind (blueprints/models.ts maps authentik's stage models to kinds).
 import type { StageKind } from '../../blueprints/models.js';
 import type { StageView } from '../context.js';
+import { captcha } from './captcha.js';
 import { consent } from './consent.js';
 import { deny } from './deny.js';
+import { oauthDeviceCode, oauthDeviceCodeFinish } from './device-code.js';
 import { dummy } from './dummy.js';
 import { email } from './email.js';
+import { iframeLogout } from './frontchannel-logout.js';
 import { identification } from './identification.js';
 import { authenticatorEmail } from './mfa/authenticator-email.js';
 import { authenticatorSms } from './mfa/authenticator-sms.js';
@@ -39,4 +42,8 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   authenticator_sms: authenticatorSms,
   consent,
   email,
+  captcha,
+  oauth_device_code: oauthDeviceCode,
+  oauth_device_code_finish: oauthDeviceCodeFinish,
+  iframe_logout: iframeLogout,
 };

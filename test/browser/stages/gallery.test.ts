@@ -19,9 +19,9 @@ describe('demo/stages.html: the stage gallery', () => {
     });
     const doc = frame.contentDocument!;
     const stages = Array.from(doc.querySelectorAll('.card > :nth-child(2)'));
-    expect(stages).to.have.length(20);
-    expect(stages.filter((s) => s.hasAttribute('light-dom'))).to.have.length(10);
-    expect(stages.filter((s) => s.shadowRoot)).to.have.length(10);
+    expect(stages).to.have.length(38);
+    expect(stages.filter((s) => s.hasAttribute('light-dom'))).to.have.length(19);
+    expect(stages.filter((s) => s.shadowRoot)).to.have.length(19);
     expect(doc.querySelectorAll('ak-stage-flow-error')).to.have.length(0);
   });
 });

@@ -122,23 +122,6 @@ describe('ak-stage-identification', () => {
     );
   });
 
-  it('shows a notice when a captcha is required', async () => {
-    const el = await mountStage({
-      ...(await base()),
-      captcha_stage: {
-        component: 'ak-stage-captcha',
-        pending_user: '',
-        pending_user_avatar: '',
-        site_key: 'k',
-        js_url: 'https://captcha.example/api.js',
-        interactive: true,
-      },
-    });
-    expect(rootOf(el).querySelector('[part="captcha-notice"]')!.textContent).to.contain(
-      'not supported',
-    );
-  });
-
   it('offers only the sources when there are no user fields', async () => {
     const el = await mountStage({ ...(await base()), user_fields: [] });
     expect(rootOf(el).querySelector('form')).to.equal(null);

@@ -1,5 +1,10 @@
 // The shared stage suite, run against every stage this widget renders from a fixture challenge.
+import './fakes/turnstile-stub.js';
 import '../../../components/stages/kit/registry.js';
+import { APPLE_SCRIPT } from '../../../components/stages/source-apple/ak-source-oauth-apple.js';
+import { TELEGRAM_SCRIPT } from '../../../components/stages/source-telegram/ak-source-telegram.js';
+import type { AkSourceTelegram } from '../../../components/stages/source-telegram/ak-source-telegram.js';
+import type { AkStageCaptcha } from '../../../components/stages/captcha/ak-stage-captcha.js';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import { runStageSuite, type } from './shared-suite.js';
 import type { StageSpec } from './shared-suite.js';
@@ -14,6 +19,18 @@ async function askFrame(root: ParentNode): Promise<void> {
   for (let i = 0; i < 200 && !stage.loaded; i++) await new Promise((r) => setTimeout(r, 25));
   frame.contentWindow!.postMessage('send', '*'); // '*': the only target an opaque origin matches
   await new Promise((r) => setTimeout(r, 100));
+}
+
+// Provider scripts come from local fakes (there is no network in tests); their own tests are in
+// sources.test.ts. Here the scripts are missing, so the stages show their "could not load" state.
+APPLE_SCRIPT.url = '/test/browser/stages/fakes/missing-apple.js';
+TELEGRAM_SCRIPT.url = '/test/browser/stages/fakes/missing-telegram.js';
+
+/** Waits for the captcha's token (the provider answers asynchronously), then submits. */
+async function captchaAnswer(root: ParentNode, el: StageElement): Promise<void> {
+  const stage = el as AkStageCaptcha;
+  for (let i = 0; i < 200 && !stage.captcha.token; i++) await new Promise((r) => setTimeout(r, 10));
+  root.querySelector('form')!.requestSubmit();
 }
 
 const specs: StageSpec[] = [
@@ -97,6 +114,31 @@ const specs: StageSpec[] = [
     answer: (root: ParentNode, _el: StageElement) => askFrame(root),
     expected: { code: 'from-frame', ok: true },
   },
+  { component: 'ak-stage-captcha', answer: captchaAnswer, expected: { token: 'fake-token' } },
+  {
+    component: 'ak-provider-oauth2-device-code',
+    fill: (root) => type(root, 'input[name="code"]', ' wdjb-mjht '),
+    expected: { code: 'WDJBMJHT' },
+    errorField: { key: 'code', control: 'input[name="code"]' },
+    inputs: { code: 'off' },
+  },
+  { component: 'ak-provider-oauth2-device-code-finish', displayOnly: true },
+  { component: 'ak-source-oauth-apple', displayOnly: true },
+  { component: 'ak-source-plex', displayOnly: true },
+  {
+    component: 'ak-source-telegram',
+    answer: (_root, el) =>
+      (el as AkSourceTelegram).answer({
+        id: 42,
+        auth_date: 1700000000,
+        hash: 'abc',
+        username: 'jane',
+      }),
+    expected: { id: 42, auth_date: 1700000000, hash: 'abc', username: 'jane' },
+  },
+  { component: 'ak-provider-iframe-logout', expected: {} },
+  { component: 'ak-provider-saml-native-logout', expected: {} },
+  { component: 'ak-stage-endpoint-agent', expected: { response: null } },
 ];
 
 for (const spec of specs) runStageSuite(spec);

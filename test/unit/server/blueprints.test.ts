@@ -90,7 +90,7 @@ entries:
 version: 1
 entries:
   - {model: authentik_flows.flow, identifiers: {slug: t}, attrs: {title: !If [true, a, b]}}
-  - {model: authentik_stages_captcha.captchastage, identifiers: {name: c}}
+  - {model: authentik_stages_source.sourcestage, identifiers: {name: c}}
   - {model: authentik_policies_expression.expressionpolicy, identifiers: {name: expr}, attrs: {expression: return True}}
 `,
       'b.yaml': 'version: 1\nentries: [unclosed',
@@ -101,7 +101,7 @@ entries:
       'unknown tag',
     );
     assert.ok(
-      messages.some((m) => m.includes('authentik_stages_captcha.captchastage')),
+      messages.some((m) => m.includes('authentik_stages_source.sourcestage')),
       'unsupported model',
     );
     assert.ok(

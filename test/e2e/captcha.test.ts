@@ -1,0 +1,88 @@
+// Captcha flows end to end, offline: the built widget, the reference server and its development
+// captcha provider (server/dev/captcha.js, verified at /dev/captcha/siteverify) in Chromium. Each
+// flow meets a rejected token first, recovers, and logs in.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DEMO,
+  ensureBuilt,
+  identifier,
+  launch,
+  openPage,
+  passwordField,
+  startServer,
+} from './harness.js';
+import type { Listening } from './harness.js';
+
+let browser: Browser;
+let server: Listening;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await fn(page);
+    assert.deepEqual(problems, [], 'schema violations or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+const box = (page: Page) => page.locator('button.dev-captcha');
+
+describe('e2e: captcha', () => {
+  it('identification with an interactive captcha: a rejected token, the username kept, then login', () =>
+    scenario(async (page) => {
+      await page.goto(`${server.url}/if/flow/demo-captcha-login/?next=%2Fok%2F`);
+      await identifier(page).fill(DEMO.username);
+      await box(page).waitFor();
+      await page.evaluate(() =>
+        (window as unknown as { devCaptcha: { rejectNext(): void } }).devCaptcha.rejectNext(),
+      );
+      await box(page).click();
+      await page.locator('button.dev-captcha[aria-checked="true"]').waitFor();
+      await identifier(page).press('Enter');
+      await page
+        .locator('ak-stage-identification [part="errors"]')
+        .getByText('Failed to authenticate.')
+        .waitFor();
+      assert.equal(await identifier(page).inputValue(), DEMO.username, 'nothing typed is lost');
+      await page.locator('button.dev-captcha[aria-checked="false"]').click();
+      await page.locator('button.dev-captcha[aria-checked="true"]').waitFor();
+      await identifier(page).press('Enter');
+      await passwordField(page).waitFor();
+      await passwordField(page).fill(DEMO.password);
+      await passwordField(page).press('Enter');
+      await page.waitForURL(`${server.url}/ok/`);
+    }));
+
+  it('a standalone invisible captcha: the rejected token is said, "Try again" sends a new one', () =>
+    scenario(async (page) => {
+      await page.addInitScript(() => {
+        (window as unknown as { devCaptchaReject: number }).devCaptchaReject = 1;
+      });
+      await page.goto(`${server.url}/if/flow/demo-captcha-invisible/?next=%2Fok%2F`);
+      await page
+        .locator('ak-stage-captcha [part="field-error"]')
+        .getByText('Invalid captcha response. Retrying may solve this issue.')
+        .waitFor();
+      assert.equal(await page.locator('ak-stage-captcha').count(), 1, 'no loop: still there');
+      await page.locator('ak-stage-captcha').getByRole('button', { name: 'Try again' }).click();
+      await identifier(page).fill(DEMO.username);
+      await identifier(page).press('Enter');
+      await passwordField(page).waitFor();
+      await passwordField(page).fill(DEMO.password);
+      await passwordField(page).press('Enter');
+      await page.waitForURL(`${server.url}/ok/`);
+    }));
+});

@@ -1,0 +1,26 @@
+// The size budget of the script-tag bundle's lazy stage chunks: each within 10 KB gzip, as the
+// README promises (DOMPurify's shared chunk and zxcvbn, loaded only when needed, are exempt).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { ensureBuilt } from './harness.js';
+
+const BUDGET = 10 * 1024;
+const EXEMPT = /^(sanitize|index\.esm)-/;
+
+test('every lazy stage chunk is within 10 KB gzip', () => {
+  ensureBuilt();
+  const dir = 'dist/cdn/chunks';
+  const chunks = readdirSync(dir).filter((f) => f.endsWith('.js') && !EXEMPT.test(f));
+  for (const stage of ['ak-stage-captcha', 'ak-source-plex', 'ak-provider-iframe-logout']) {
+    assert.ok(
+      chunks.some((f) => f.startsWith(`${stage}-`)),
+      `${stage} is a lazy chunk of its own`,
+    );
+  }
+  const over = chunks
+    .map((f) => ({ f, size: gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length }))
+    .filter(({ size }) => size > BUDGET);
+  assert.deepEqual(over, [], 'chunks over budget');
+});
