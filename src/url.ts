@@ -48,6 +48,8 @@ export function srcsetSafe(url: string): string {
  * providers. Relative URLs resolve against `base` (authentik) first.
  */
 export function safeScriptUrl(url: unknown, base: string): string | null {
+  // An empty URL would resolve to `base` itself: a page, not a script.
+  if (typeof url !== 'string' || !url.trim()) return null;
   const parsed = parse(url, base);
   if (!parsed) return null;
   if (parsed.protocol === 'https:') return parsed.href;

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidSlug, safeImageUrl, safeNavigationUrl, srcsetSafe } from '../../../src/url.js';
+import {
+  isValidSlug,
+  safeImageUrl,
+  safeNavigationUrl,
+  srcsetSafe,
+  safeScriptUrl,
+} from '../../../src/url.js';
 
 const base = 'https://auth.example.com/';
 
@@ -45,4 +51,31 @@ test('images also allow data:image URLs, but not data:text or script', () => {
 
 test('srcset-safe URLs cannot be split into several candidates', () => {
   assert.equal(srcsetSafe('https://x/a b,c.jpg 2x'), 'https://x/a%20b%2Cc.jpg%202x');
+});
+
+test('provider script URLs: https, plain http to this machine, never empty or another scheme', () => {
+  const base = 'https://auth.example.com/';
+  assert.equal(
+    safeScriptUrl('https://challenges.cloudflare.com/turnstile/v0/api.js', base),
+    'https://challenges.cloudflare.com/turnstile/v0/api.js',
+  );
+  assert.equal(
+    safeScriptUrl('http://127.0.0.1:9000/dev/captcha/api.js', base),
+    'http://127.0.0.1:9000/dev/captcha/api.js',
+  );
+  assert.equal(
+    safeScriptUrl('/dev/captcha/api.js', base),
+    'https://auth.example.com/dev/captcha/api.js',
+  );
+  for (const bad of [
+    '',
+    '   ',
+    null,
+    42,
+    'http://evil.example/x.js',
+    'javascript:alert(1)',
+    'data:text/javascript,alert(1)',
+  ]) {
+    assert.equal(safeScriptUrl(bad, base), null, String(bad));
+  }
 });
