@@ -198,9 +198,11 @@ export class AkFlowExecutor extends LitElement {
   }
 
   private onChallenge(challenge: Challenge): void {
-    this.announcement = challenge.response_errors
-      ? msg('Please correct the errors and try again.')
-      : '';
+    this.announcement = this.flow.startedOver
+      ? msg('Your sign-in had to start over. Please continue from here.')
+      : challenge.response_errors
+        ? msg('Please correct the errors and try again.')
+        : '';
     if (this.documentTitle) {
       const title = this.flow.flowInfo?.title || this.flow.instance?.title;
       if (title) document.title = title;
@@ -315,6 +317,13 @@ export class AkFlowExecutor extends LitElement {
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
+        ${
+          this.flow.startedOver && !error
+            ? html`<p class="alert warning" part="notice">
+                ${msg('Your sign-in had to start over. Please continue from here.')}
+              </p>`
+            : nothing
+        }
         <div
           class="stage-box"
           part="stage"

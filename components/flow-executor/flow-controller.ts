@@ -66,8 +66,19 @@ export class FlowController implements ReactiveController {
   stageKey = 0;
   /** The answer in flight is a stage polling in the background: no progress is shown. */
   background = false;
+  /**
+   * An answer came back as the flow's first stage again: the server lost the session (a restart,
+   * an expired cookie) and the flow started over. The user is told; the identifier is kept.
+   */
+  startedOver = false;
 
   private lastRequest?: FlowRequest;
+  /** The request whose answer is awaited (the task aborts older ones). */
+  private current?: FlowRequest;
+  /** The component the flow began with, to recognise a flow that started over. */
+  private firstComponent?: string;
+  /** What the user gave as their identifier, to fill in again after a lost session. Memory only. */
+  private identifier?: string;
   private instanceLoaded = false;
   private readonly task: Task<[FlowRequest], Challenge>;
   /** The challenge whose events were sent (or that needs none: a poll answered alike). */
@@ -134,6 +145,12 @@ export class FlowController implements ReactiveController {
   submit(response: ChallengeResponse, background = false): boolean {
     if (this.submitting) return false;
     this.background = background;
+    if (
+      response.component === 'ak-stage-identification' &&
+      typeof response.uid_field === 'string'
+    ) {
+      this.identifier = response.uid_field;
+    }
     void this.run({ kind: 'submit', response });
     if (!background) this.emit('ak-flow-submit', { component: response.component });
     return true;
@@ -167,6 +184,7 @@ export class FlowController implements ReactiveController {
   }
 
   private async perform(request: FlowRequest, signal: AbortSignal): Promise<Challenge> {
+    this.current = request;
     const client = this.client();
     let challenge: Challenge;
     if (request.kind === 'submit') {
@@ -200,6 +218,26 @@ export class FlowController implements ReactiveController {
   private accept(challenge: Challenge): void {
     const previous = this.challenge;
     const errors = Object.keys(challenge.response_errors ?? {}).length > 0;
+    const request = this.current;
+    const answered = request?.kind === 'submit';
+    // The flow begins: its first load, or a restart through the cancel URL.
+    if (request?.kind === 'load' && (!previous || request.cancelUrl)) {
+      this.firstComponent = challenge.component;
+    }
+    this.startedOver =
+      answered &&
+      !errors &&
+      !!previous &&
+      previous.component !== challenge.component &&
+      challenge.component === this.firstComponent;
+    if (
+      this.startedOver &&
+      challenge.component === 'ak-stage-identification' &&
+      this.identifier &&
+      !challenge.pending_user_identifier
+    ) {
+      challenge = { ...challenge, pending_user_identifier: this.identifier };
+    }
     const sameStage =
       previous?.component === challenge.component && this.options.stages.has(challenge.component);
     const keep = sameStage && (this.background || errors);
