@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { applyBlueprints, readBlueprintDir } from './blueprints/loader.js';
 import { Catalog, type FlowDef } from './blueprints/models.js';
+import { sharedEngine, type ExpressionEngine } from './expressions/engine.js';
+import { countExpressions } from './expressions/run.js';
 import { Registry } from './blueprints/registry.js';
 import { reportPolicies } from './flow/plan.js';
 import { reportMfa } from './flow/stages/index.js';
@@ -59,6 +61,8 @@ export interface FlowServerOptions {
   demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
+  /** The Python engine for expressions; default one per process, started on first use. */
+  expressions?: ExpressionEngine;
 }
 
 export interface FlowServer {
@@ -88,6 +92,12 @@ function createState(options: FlowServerOptions): ServerState {
   );
   const catalog = new Catalog(registry);
   reportPolicies(catalog, report);
+  const counted = countExpressions(catalog);
+  if (counted.policies + counted.prompts) {
+    report.info(
+      `${counted.policies} expression policies and ${counted.prompts} prompt expressions run as Python (Pyodide, in a worker thread)`,
+    );
+  }
   reportMfa(report);
 
   const users = new UserStore(options.dataFile);
@@ -101,6 +111,7 @@ function createState(options: FlowServerOptions): ServerState {
     pwned: new PwnedRanges(),
     tokens: new Map(),
     brandTitle: BRAND_TITLE,
+    expressions: options.expressions ?? sharedEngine(),
   };
 }
 

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, createFlowServer } from './app.js';
+import { checkExpressions, countExpressions } from './expressions/run.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,12 +34,17 @@ const server = createFlowServer({
   corsOrigins: values['cors-origin'],
 });
 
-for (const notice of server.report.notices) {
+const printNotice = (notice: { level: string; message: string }) =>
   console.log(`${notice.level === 'warn' ? '!' : 'i'} ${notice.message}`);
-}
+for (const notice of server.report.notices) printNotice(notice);
+// Found later (a policy failing at run time, the engine's report): printed when found.
+server.report.onNotice = printNotice;
 if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
   console.log('! dist/cdn/ak-flow.js is missing: run `node scripts/build.mjs` (npm start does it)');
 }
+
+// Before listening: the worker compiles Python on the other core while the server starts.
+warmExpressions();
 
 const port = Number(values.port);
 serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
@@ -50,6 +56,8 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
     line(flow.designation, `${base}/if/flow/${flow.slug}/`);
   }
   line('outbox', `${base}/dev/outbox`);
+  const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+  line('start-up', `${Math.round(performance.now())} ms since the process started, RSS ${rss} MiB`);
   line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
   if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
   // A development server: the outbox hands out recovery links and codes to whoever asks.
@@ -60,3 +68,24 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
     );
   }
 });
+
+/** Blueprints with Python: start the engine now, off the request path, and say when it is up. */
+function warmExpressions(): void {
+  const { state } = server;
+  const counted = countExpressions(state.catalog);
+  if (!counted.policies && !counted.prompts) return;
+  state.expressions
+    .start()
+    .then(() => checkExpressions(state))
+    .then(() => {
+      const { startMs = 0, heapBytes = 0 } = state.expressions.stats;
+      const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+      console.log(
+        `i Python expression engine ready in ${startMs} ms (${Math.round(performance.now())} ms ` +
+          `after process start; WebAssembly heap ${Math.round(heapBytes / 2 ** 20)} MiB, process RSS ${rss} MiB)`,
+      );
+    })
+    .catch((err: unknown) =>
+      console.log(`! Python expression engine failed to start: ${String(err)}`),
+    );
+}

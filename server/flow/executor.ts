@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
 import { isExpired } from '../expiry.js';
+import { httpInfo, type PolicyRequestInfo } from '../expressions/context.js';
 import type { User } from '../model/users.js';
 import type { Session } from '../session.js';
 import type { ServerState } from '../state.js';
@@ -60,6 +61,11 @@ export class FlowExecution implements StageContext {
     return new URLSearchParams(this.session.get ?? '');
   }
 
+  /** What policies see besides the plan context: the logged-in user and the HTTP request. */
+  get policyInfo(): PolicyRequestInfo {
+    return { user: this.user, http: httpInfo(this.req.url, this.req.method, this.req.headers) };
+  }
+
   get origin(): string {
     return this.req.url.origin;
   }
@@ -92,7 +98,7 @@ export class FlowExecution implements StageContext {
     session.get = query;
     if (!session.plan) {
       try {
-        session.plan = await planFlow(state, this.flow, this.user);
+        session.plan = await planFlow(state, this.flow, this.user, {}, this.policyInfo);
       } catch (err) {
         if (!(err instanceof FlowNonApplicable)) throw err;
         if (this.flow.designation === 'authentication' && this.user) return this.flowDone();
@@ -101,7 +107,7 @@ export class FlowExecution implements StageContext {
       if (!session.plan.bindings.length) return this.flowDone();
     }
     this.plan = session.plan;
-    const bindingPk = await nextBinding(state, this.plan);
+    const bindingPk = await nextBinding(state, this.plan, this.policyInfo);
     if (!bindingPk) return this.flowDone();
     this.binding = state.catalog.stageBinding(this.plan.flowPk, bindingPk);
     const stage = this.binding && state.catalog.stage(this.binding.stage);
@@ -189,7 +195,13 @@ export class FlowExecution implements StageContext {
   async restart(action: 'restart' | 'restart_with_context'): Promise<Response> {
     const context = action === 'restart_with_context' ? this.plan.context : {};
     try {
-      this.session.plan = await planFlow(this.state, this.flow, this.user, context);
+      this.session.plan = await planFlow(
+        this.state,
+        this.flow,
+        this.user,
+        context,
+        this.policyInfo,
+      );
     } catch (err) {
       if (err instanceof FlowNonApplicable) return this.handleInvalidFlow(err);
       throw err;

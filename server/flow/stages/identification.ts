@@ -2,7 +2,7 @@
 // password on the same form), or signs in with a passkey.
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
-import { CTX, toPending, type PendingUser } from '../plan.js';
+import { CTX, setPasswordMethod, toPending, type PendingUser } from '../plan.js';
 import { passkeyChallenge, passkeyLogin } from './mfa/passkey.js';
 import { INBUILT_BACKEND } from './shared.js';
 
@@ -42,6 +42,7 @@ export const identification: StageView = {
       user = await ctx.state.users.authenticate(user.username, password);
       if (!user) return fail('Failed to authenticate.');
       ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
+      setPasswordMethod(ctx.plan.context);
     }
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;

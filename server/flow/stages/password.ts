@@ -2,7 +2,7 @@
 // `failed_attempts_before_cancel` wrong tries.
 import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
-import { CTX, toPending } from '../plan.js';
+import { CTX, setPasswordMethod, toPending } from '../plan.js';
 import { INBUILT_BACKEND, charField } from './shared.js';
 
 function passwordChallenge(ctx: StageContext) {
@@ -37,6 +37,7 @@ export const password: StageView = {
     delete ctx.session.invalidPasswordTries;
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
+    setPasswordMethod(ctx.plan.context);
     return ctx.stageOk();
   },
 };
