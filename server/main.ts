@@ -78,10 +78,11 @@ function warmExpressions(): void {
     .start()
     .then(() => checkExpressions(state))
     .then(() => {
-      const { startMs = 0, heapBytes = 0 } = state.expressions.stats;
+      const { startMs = 0, heapBytes = 0, snapshot } = state.expressions.stats;
+      const how = snapshot === 'restored' ? ', restored from its cached snapshot' : '';
       const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
       console.log(
-        `i Python expression engine ready in ${startMs} ms (${Math.round(performance.now())} ms ` +
+        `i Python expression engine ready in ${startMs} ms${how} (${Math.round(performance.now())} ms ` +
           `after process start; WebAssembly heap ${Math.round(heapBytes / 2 ** 20)} MiB, process RSS ${rss} MiB)`,
       );
     })

@@ -3,7 +3,7 @@
 // (KeyboardInterrupt); if the worker does not answer within a grace period it is terminated and
 // a fresh one started. Payloads and results are JSON (see evaluator.py's `_ak_run`).
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** What `_ak_run` answers; `error` is set when the expression raised (or timed out). */
@@ -25,6 +25,8 @@ export interface EngineStats {
   startMs?: number;
   /** The WebAssembly heap once ready, in bytes. */
   heapBytes?: number;
+  /** How Python booted: from the cached memory snapshot, or fully (and the snapshot saved). */
+  snapshot?: 'restored' | 'saved' | 'none';
   evaluations: number;
   /** Durations (ms) of the last evaluations, as seen from the server thread. */
   durations: number[];
@@ -39,6 +41,8 @@ interface Job {
 }
 
 const INDEX_URL = dirname(createRequire(import.meta.url).resolve('pyodide/pyodide.mjs')) + '/';
+/** node_modules/.cache/ak-flow-pyodide: where the booted interpreter's snapshot is kept. */
+const CACHE_DIR = join(INDEX_URL, '..', '.cache', 'ak-flow-pyodide');
 
 export class ExpressionEngine {
   readonly stats: EngineStats = { evaluations: 0, durations: [], timeouts: 0, restarts: 0 };
@@ -65,15 +69,26 @@ export class ExpressionEngine {
     this.ready ??= new Promise<void>((resolve, reject) => {
       const t0 = performance.now();
       const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-        workerData: { indexURL: INDEX_URL, interruptBuffer: this.interrupt.buffer },
+        workerData: {
+          indexURL: INDEX_URL,
+          cacheDir: CACHE_DIR,
+          interruptBuffer: this.interrupt.buffer,
+        },
       });
       this.worker = worker;
       worker.on(
         'message',
-        (m: { type?: string; heapBytes?: number; result?: string; failure?: string }) => {
+        (m: {
+          type?: string;
+          heapBytes?: number;
+          snapshot?: EngineStats['snapshot'];
+          result?: string;
+          failure?: string;
+        }) => {
           if (m.type === 'ready') {
             this.stats.startMs = Math.round(performance.now() - t0);
             this.stats.heapBytes = m.heapBytes;
+            this.stats.snapshot = m.snapshot;
             if (!this.busy) worker.unref();
             resolve();
           } else this.onAnswer?.(m);

@@ -45,7 +45,8 @@ export interface PolicyRun {
 }
 
 function printLogs(name: string, result: RunResult): void {
-  for (const line of result.logs) {
+  // authentik logs at info by default: ak_logger.debug lines stay quiet.
+  for (const line of result.logs.filter((l) => l.level !== 'debug')) {
     const kw = Object.keys(line.kw).length ? ` ${JSON.stringify(line.kw)}` : '';
     console.log(`[expression ${line.level}] ${name}: ${line.event}${kw}`);
   }
