@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, createFlowServer } from './app.js';
+import { MODEL } from './blueprints/models.js';
 import { checkExpressions, countExpressions } from './expressions/run.js';
 
 const { values } = parseArgs({
@@ -54,6 +55,10 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
   line('demo page', `${base}/`);
   for (const flow of [...server.flows].sort((a, b) => a.slug.localeCompare(b.slug))) {
     line(flow.designation, `${base}/if/flow/${flow.slug}/`);
+  }
+  for (const invite of server.state.catalog.registry.byModel(MODEL.invitation)) {
+    const flow = server.state.catalog.flowByPk(invite.attrs.flow);
+    if (flow) line('invitation', `${base}/if/flow/${flow.slug}/?itoken=${invite.pk}`);
   }
   line('outbox', `${base}/dev/outbox`);
   const rss = Math.round(process.memoryUsage().rss / 2 ** 20);

@@ -10,6 +10,7 @@ export const MODEL = {
   passwordPolicy: 'authentik_policies_password.passwordpolicy',
   expressionPolicy: 'authentik_policies_expression.expressionpolicy',
   metaApply: 'authentik_blueprints.metaapplyblueprint',
+  invitation: 'authentik_stages_invitation.invitation',
 } as const;
 
 /** The SMS setup stage's model (its devices are told apart from email ones by it). */
@@ -33,6 +34,8 @@ export const STAGE_KINDS = {
   'authentik_stages_authenticator_webauthn.authenticatorwebauthnstage': 'authenticator_webauthn',
   'authentik_stages_authenticator_email.authenticatoremailstage': 'authenticator_email',
   [SMS_STAGE_MODEL]: 'authenticator_sms',
+  'authentik_stages_invitation.invitationstage': 'invitation',
+  'authentik_stages_user_delete.userdeletestage': 'user_delete',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 

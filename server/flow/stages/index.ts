@@ -6,6 +6,7 @@ import { deny } from './deny.js';
 import { dummy } from './dummy.js';
 import { email } from './email.js';
 import { identification } from './identification.js';
+import { invitationStage } from './invitation.js';
 import { authenticatorEmail } from './mfa/authenticator-email.js';
 import { authenticatorSms } from './mfa/authenticator-sms.js';
 import { authenticatorStatic } from './mfa/authenticator-static.js';
@@ -16,6 +17,7 @@ import { password } from './password.js';
 import { prompt } from './prompt.js';
 import { redirect } from './redirect.js';
 import { userLogin } from './user-login.js';
+import { userDelete } from './user-delete.js';
 import { userLogout } from './user-logout.js';
 import { userWrite } from './user-write.js';
 
@@ -39,4 +41,6 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   authenticator_sms: authenticatorSms,
   consent,
   email,
+  invitation: invitationStage,
+  user_delete: userDelete,
 };
