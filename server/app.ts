@@ -20,6 +20,7 @@ import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
 import { policyRoutes } from './http/routes/policies.js';
 import { staticRoutes } from './http/routes/static.js';
+import { seedBlueprintUsers } from './model/groups.js';
 import { UserStore } from './model/users.js';
 import { Outbox } from './outbox.js';
 import { PwnedRanges } from './pwned.js';
@@ -102,6 +103,7 @@ function createState(options: FlowServerOptions): ServerState {
 
   const users = new UserStore(options.dataFile);
   users.seed({ ...DEMO_USER });
+  seedBlueprintUsers(catalog, users, report);
   return {
     catalog,
     report,

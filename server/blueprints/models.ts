@@ -11,6 +11,8 @@ export const MODEL = {
   expressionPolicy: 'authentik_policies_expression.expressionpolicy',
   metaApply: 'authentik_blueprints.metaapplyblueprint',
   invitation: 'authentik_stages_invitation.invitation',
+  group: 'authentik_core.group',
+  user: 'authentik_core.user',
 } as const;
 
 /** The SMS setup stage's model (its devices are told apart from email ones by it). */

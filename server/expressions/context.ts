@@ -4,7 +4,14 @@
 // back: plan-context changes an expression made, users turned back into pending users.
 import type { Catalog } from '../blueprints/models.js';
 import { MODEL } from '../blueprints/models.js';
+import { groupsOf } from '../model/groups.js';
 import type { User, UserStore } from '../model/users.js';
+
+/** Where users and their groups are looked up. */
+export interface Directory {
+  users: UserStore;
+  catalog: Catalog;
+}
 
 /** The plan's pending user (flow/plan.ts PendingUser): stored (`pk`) or only typed (`pk: null`). */
 interface PendingLike {
@@ -49,11 +56,11 @@ const KEY = { pendingUser: 'pending_user', backend: 'user_backend', application:
 
 /** A user as evaluator.py's User reads it; `backend` only once a password/passkey was checked. */
 export function pythonUser(
-  users: UserStore,
+  dir: Directory,
   who: PendingLike | User,
   backend?: unknown,
 ): Record<string, unknown> {
-  const stored = who.pk != null ? users.get(who.pk) : undefined;
+  const stored = who.pk != null ? dir.users.get(who.pk) : undefined;
   const base = stored ?? who;
   const out: Record<string, unknown> = {
     __ak_model__: 'user',
@@ -71,6 +78,7 @@ export function pythonUser(
       is_superuser: stored.is_superuser,
       attributes: stored.attributes,
       date_joined: stored.date_joined,
+      groups: groupsOf(dir.catalog, stored),
       devices: (stored.devices ?? [])
         .filter((d) => d.confirmed)
         .map((d) => ({ type: d.type, name: d.name })),
@@ -82,13 +90,13 @@ export function pythonUser(
 
 /** The plan context for Python: the pending user as a User, the application as a model. */
 export function pythonContext(
-  users: UserStore,
+  dir: Directory,
   context: Record<string, unknown>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...context };
   const pending = context[KEY.pendingUser] as PendingLike | undefined;
   if (pending && typeof pending === 'object') {
-    out[KEY.pendingUser] = pythonUser(users, pending, context[KEY.backend]);
+    out[KEY.pendingUser] = pythonUser(dir, pending, context[KEY.backend]);
   }
   const app = context[KEY.application];
   if (app && typeof app === 'object')
@@ -126,5 +134,5 @@ export function snapshotOf(catalog: Catalog, users: UserStore): Record<string, u
         : {}),
     };
   }
-  return { users: users.all().map((u) => pythonUser(users, u)), policies };
+  return { users: users.all().map((u) => pythonUser({ users, catalog }, u)), policies };
 }

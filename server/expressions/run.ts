@@ -53,9 +53,9 @@ function printLogs(name: string, result: RunResult): void {
 }
 
 function requestUser(deps: ExpressionDeps, info: PolicyRequestInfo | undefined, ctx: object) {
-  const pending = pythonContext(deps.users, ctx as Record<string, unknown>).pending_user;
+  const pending = pythonContext(deps, ctx as Record<string, unknown>).pending_user;
   if (pending) return pending;
-  return info?.user ? pythonUser(deps.users, info.user) : undefined;
+  return info?.user ? pythonUser(deps, info.user) : undefined;
 }
 
 /** An expression policy, as authentik's PolicyProcess runs it (negate is the caller's). */
@@ -77,7 +77,7 @@ export async function runExpressionPolicy(
       obj: run.obj ?? null,
       flow_pk: run.flowPlan?.flowPk ?? null,
       with_plan: !!run.flowPlan,
-      plan_context: pythonContext(deps.users, run.context),
+      plan_context: pythonContext(deps, run.context),
     },
     limit,
   );

@@ -23,6 +23,8 @@ export interface User {
   is_superuser: boolean;
   attributes: Record<string, unknown>;
   date_joined: string;
+  /** pks of the user's groups (model/groups.ts: blueprint `authentik_core.group`). */
+  groups?: string[];
   /** MFA devices (model/devices.ts), saved with the user. */
   devices?: MfaDevice[];
 }

@@ -99,3 +99,16 @@ describe('settings: prompt expressions and a validation policy', () => {
     assert.equal(denied.component, 'ak-stage-access-denied', JSON.stringify(denied));
   });
 });
+
+describe('groups from blueprints: ak_is_group_member, all_groups, group attributes', () => {
+  test('a member of a subgroup may use the flow and sees their groups; others are denied', async () => {
+    const grace = new Client(app);
+    await login(grace, { username: 'grace', password: STRONG_PASSWORD });
+    const prompt = await grace.get('expr-staff-only');
+    assert.equal(prompt.component, 'ak-stage-prompt', JSON.stringify(prompt));
+    assert.equal((prompt.fields as Json[])[0]!.initial_value, 'employees, staff in north');
+    const demo = new Client(app);
+    await login(demo);
+    assert.equal((await demo.get('expr-staff-only')).component, 'ak-stage-access-denied');
+  });
+});
