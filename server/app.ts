@@ -24,6 +24,7 @@ import { seedBlueprintUsers } from './model/groups.js';
 import { UserStore } from './model/users.js';
 import { Outbox } from './outbox.js';
 import { PwnedRanges } from './pwned.js';
+import { Reputation } from './reputation.js';
 import { Report } from './report.js';
 import { SessionStore } from './session.js';
 import type { ServerState } from './state.js';
@@ -114,6 +115,7 @@ function createState(options: FlowServerOptions): ServerState {
     tokens: new Map(),
     brandTitle: BRAND_TITLE,
     expressions: options.expressions ?? sharedEngine(),
+    reputation: new Reputation(),
   };
 }
 

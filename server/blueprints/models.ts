@@ -13,6 +13,7 @@ export const MODEL = {
   invitation: 'authentik_stages_invitation.invitation',
   group: 'authentik_core.group',
   user: 'authentik_core.user',
+  reputationPolicy: 'authentik_policies_reputation.reputationpolicy',
 } as const;
 
 /** The SMS setup stage's model (its devices are told apart from email ones by it). */

@@ -7,6 +7,7 @@ import type { ExpressionEngine } from '../expressions/engine.js';
 import { runExpressionPolicy } from '../expressions/run.js';
 import { checkPasswordPolicy, passwordPolicyJson, type PolicyVerdict } from '../policy.js';
 import type { PwnedRanges } from '../pwned.js';
+import { REPUTATION_POLICY, type Reputation } from '../reputation.js';
 import type { Report } from '../report.js';
 import type { User, UserStore } from '../model/users.js';
 
@@ -68,6 +69,7 @@ export interface EngineDeps {
   users: UserStore;
   /** The Python engine expression policies and prompt expressions run in. */
   expressions: ExpressionEngine;
+  reputation: Reputation;
 }
 
 /** What a policy is bound to and sees besides the plan context (authentik's PolicyRequest). */
@@ -116,6 +118,13 @@ async function evaluateBinding(
   if (policy.model === MODEL.passwordPolicy) {
     const result = await runPasswordPolicy(deps, policy.pk, context);
     return binding.negate ? { ...result, passing: !result.passing } : result;
+  }
+  if (policy.model === REPUTATION_POLICY) {
+    const pending = context[CTX.pendingUser] as PendingUser | undefined;
+    const username = pending?.username ?? target.info?.user?.username;
+    const ip = target.info?.http?.client_ip ?? '127.0.0.1';
+    const passing = deps.reputation.passes(policy, ip, username);
+    return { passing: binding.negate ? !passing : passing, messages: [] };
   }
   if (policy.model === MODEL.expressionPolicy) {
     const result = await runExpressionPolicy(deps, policy, {
@@ -167,7 +176,12 @@ export async function runPasswordPolicy(
 
 /** Reports, once each, policies the server cannot run; called at start-up. */
 export function reportPolicies(catalog: Catalog, report: Report): void {
-  const runs = new Set<string>([MODEL.expressionPolicy, MODEL.passwordPolicy, MODEL.policyBinding]);
+  const runs = new Set<string>([
+    MODEL.expressionPolicy,
+    MODEL.passwordPolicy,
+    MODEL.policyBinding,
+    REPUTATION_POLICY,
+  ]);
   for (const policy of catalog.registry.objects) {
     if (!policy.model.startsWith('authentik_policies') || runs.has(policy.model)) continue;
     report.warn(

@@ -33,7 +33,10 @@ export const password: StageView = {
     const pending = ctx.pendingUser;
     if (!pending) return ctx.stageInvalid();
     const user = await ctx.state.users.authenticate(pending.username, field.value!);
-    if (!user) return invalid(errors('password', 'Invalid password'));
+    if (!user) {
+      ctx.state.reputation.failed(pending.username, ctx.policyInfo.http?.client_ip);
+      return invalid(errors('password', 'Invalid password'));
+    }
     delete ctx.session.invalidPasswordTries;
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     ctx.plan.context[CTX.backend] = INBUILT_BACKEND;

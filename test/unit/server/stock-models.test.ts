@@ -1,6 +1,6 @@
 // Models authentik's stock and example blueprints use beyond the basics: the invitation stage
 // with invitations (`?itoken=`, fixed_data, single use, expiry, bound flow) and the user-delete
-// stage (test/fixtures/blueprints/models/).
+// stage, the reputation policy (test/fixtures/blueprints/models/).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -73,5 +73,38 @@ describe('user-delete stage', () => {
     assert.equal(app.state.users.byUsername(username), undefined);
     const after = await c.get('unenrollment');
     assert.equal(after.component, 'ak-stage-access-denied', 'no session user any more');
+  });
+});
+
+describe('reputation policy', () => {
+  test('after three wrong passwords the username is stopped; others are not', async () => {
+    const username = uniqueName('guessed');
+    await app.state.users.create({ username, password: STRONG_PASSWORD });
+    const c = new Client(app);
+    await c.get('reputation-login');
+    let challenge = (
+      await c.post('reputation-login', {
+        component: 'ak-stage-identification',
+        uid_field: username,
+      })
+    ).body;
+    assert.equal(challenge.component, 'ak-stage-password', 'a fresh username passes');
+    for (let i = 0; i < 3; i++) {
+      challenge = (
+        await c.post('reputation-login', { component: 'ak-stage-password', password: 'wrong' })
+      ).body;
+      assert.equal(challenge.component, 'ak-stage-password');
+    }
+    const again = new Client(app);
+    await again.get('reputation-login');
+    const stopped = (
+      await again.post('reputation-login', {
+        component: 'ak-stage-identification',
+        uid_field: username,
+      })
+    ).body;
+    assert.equal(stopped.component, 'ak-stage-access-denied', JSON.stringify(stopped));
+    assert.equal(stopped.error_message, 'Too many failed attempts.');
+    await login(new Client(app), undefined, 'reputation-login');
   });
 });
