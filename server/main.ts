@@ -3,10 +3,12 @@
 //   --instances-403  --cors-origin ORIGIN (repeatable)
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, createFlowServer } from './app.js';
 import { MODEL } from './blueprints/models.js';
 import { checkExpressions, countExpressions } from './expressions/run.js';
+import { acceptClientWebSocket } from './http/websocket.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +50,7 @@ if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
 warmExpressions();
 
 const port = Number(values.port);
-serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
+const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
   const base = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${info.port}`;
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(20)} ${value}`);
   console.log(`\nauthentik reference flow server on ${base}`);
@@ -73,6 +75,9 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
     );
   }
 });
+
+// authentik's own flow page opens /ws/client/ on every page: accepted, and kept idle.
+acceptClientWebSocket(http as Server);
 
 /** Blueprints with Python: start the engine now, off the request path, and say when it is up. */
 function warmExpressions(): void {
