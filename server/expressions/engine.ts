@@ -158,6 +158,8 @@ export class ExpressionEngine {
         Atomics.store(this.interrupt, 0, 0);
         finish(m.failure === 'interrupted' ? timedOut() : { logs: [], error: m.failure });
       };
+      // A late interrupt (the answer crossed the time limit) must not hit the next evaluation.
+      Atomics.store(this.interrupt, 0, 0);
       this.worker!.postMessage({ payload: job.payload });
     });
   }
