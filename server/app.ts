@@ -9,7 +9,7 @@ import { Catalog, type FlowDef } from './blueprints/models.js';
 import { sharedEngine, type ExpressionEngine } from './expressions/engine.js';
 import { countExpressions } from './expressions/run.js';
 import { Registry } from './blueprints/registry.js';
-import { reportPolicies } from './flow/plan.js';
+import { reportPolicies } from './flow/policy-report.js';
 import { reportMfa } from './flow/stages/index.js';
 import { writeCookies } from './http/cookies.js';
 import { apiCors } from './http/cors.js';

@@ -42,6 +42,8 @@ export interface PolicyRun {
   /** The binding's failure_result and timeout (seconds). */
   failureResult: boolean;
   timeout?: number;
+  /** What an answer does to the flow, in words (flow/policy-report.ts), for the report. */
+  effect?: (passing: boolean) => string;
 }
 
 function printLogs(name: string, result: RunResult): void {
@@ -84,7 +86,10 @@ export async function runExpressionPolicy(
   printLogs(name, result);
   if (result.error !== undefined) {
     const message = `expression policy "${name}" failed: ${result.error}`;
-    deps.report.warn(`${message}; its binding answered failure_result (${run.failureResult})`);
+    const effect = run.effect ? `, so ${run.effect(run.failureResult)}` : '';
+    deps.report.warn(
+      `${message}; its binding answered failure_result (${run.failureResult})${effect}`,
+    );
     return { passing: run.failureResult, messages: [result.error], error: message };
   }
   applyPlanChanges(run.context, result.plan_changes);

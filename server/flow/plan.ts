@@ -8,6 +8,7 @@ import { runExpressionPolicy } from '../expressions/run.js';
 import { checkPasswordPolicy, passwordPolicyJson, type PolicyVerdict } from '../policy.js';
 import type { PwnedRanges } from '../pwned.js';
 import { REPUTATION_POLICY, type Reputation } from '../reputation.js';
+import { effectOf } from './policy-report.js';
 import type { Report } from '../report.js';
 import type { User, UserStore } from '../model/users.js';
 
@@ -134,6 +135,7 @@ async function evaluateBinding(
       flowPlan: target.flowPk ? { flowPk: target.flowPk } : undefined,
       failureResult: binding.failure_result,
       timeout: binding.timeout,
+      effect: (passing) => effectOf(deps.catalog, String(target.obj.pk), passing),
     });
     if (result.error) return { passing: result.passing, messages: result.messages };
     return {
@@ -141,9 +143,6 @@ async function evaluateBinding(
       messages: result.messages,
     };
   }
-  deps.report.warn(
-    `policy ${String(policy.attrs.name ?? policy.pk)} (${policy.model}) cannot run here: its binding answers failure_result (${binding.failure_result})`,
-  );
   return failure;
 }
 
@@ -172,22 +171,6 @@ export async function runPasswordPolicy(
     deps.pwned,
     inputs.filter((s): s is string => typeof s === 'string'),
   );
-}
-
-/** Reports, once each, policies the server cannot run; called at start-up. */
-export function reportPolicies(catalog: Catalog, report: Report): void {
-  const runs = new Set<string>([
-    MODEL.expressionPolicy,
-    MODEL.passwordPolicy,
-    MODEL.policyBinding,
-    REPUTATION_POLICY,
-  ]);
-  for (const policy of catalog.registry.objects) {
-    if (!policy.model.startsWith('authentik_policies') || runs.has(policy.model)) continue;
-    report.warn(
-      `policy "${String(policy.attrs.name ?? policy.pk)}" (${policy.model}) cannot run here: each binding answers its failure_result`,
-    );
-  }
 }
 
 const flowObj = (flow: FlowDef) => ({
