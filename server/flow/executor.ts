@@ -36,6 +36,9 @@ export interface ExecRequest extends StageRequest {
 
 const json = (body: unknown) => Response.json(body);
 
+/** A feature this development server does not have: said on the card, to everyone. */
+export class Unsupported extends Error {}
+
 /** One executor request; it is the StageContext the current stage's view gets. */
 export class FlowExecution implements StageContext {
   plan!: Plan;
@@ -115,7 +118,11 @@ export class FlowExecution implements StageContext {
     this.stage = stage;
     try {
       const view = stage.kind && STAGE_VIEWS[stage.kind];
-      if (!view) throw new Error(`${stage.model} is not supported by the reference flow server`);
+      if (!view) {
+        throw new Unsupported(
+          `The stage "${stage.name}" (${stage.model}) is not supported by the reference flow server.`,
+        );
+      }
       return this.req.method === 'GET'
         ? await view.get(this)
         : await view.post(this, this.req.body);
@@ -230,7 +237,8 @@ export class FlowExecution implements StageContext {
       `[flow-error] request_id=${requestId} flow=${this.flow.slug}: ${String(err)} ${where}`,
     );
     const body: Challenge = { component: 'ak-stage-flow-error', request_id: requestId };
-    if (this.user?.is_superuser) {
+    if (err instanceof Unsupported) body.error = err.message;
+    else if (this.user?.is_superuser) {
       body.error = err instanceof Error ? err.message : String(err);
       if (err instanceof Error && err.stack) body.traceback = err.stack;
     }

@@ -108,3 +108,14 @@ describe('reputation policy', () => {
     await login(new Client(app), undefined, 'reputation-login');
   });
 });
+
+describe('unsupported stages', () => {
+  test('the flow-error card says which stage is not supported, to everyone', async () => {
+    const error = await new Client(app).get('unsupported-stage');
+    assert.equal(error.component, 'ak-stage-flow-error');
+    assert.equal(
+      error.error,
+      'The stage "unsupported-source-stage" (authentik_stages_source.sourcestage) is not supported by the reference flow server.',
+    );
+  });
+});
