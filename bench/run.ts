@@ -4,12 +4,14 @@
 // - requests made before the first stage paints, and whether they form one parallel round;
 // - time from a challenge's response arriving to its stage being rendered (first stage and a
 //   stage change), median of several runs, in Chromium against the reference server;
-// - keystroke-to-feedback time of the password-policy checklist.
+// - keystroke-to-feedback time of the password-policy checklist;
+// - the Python expression engine: start-up, warm evaluation p95, memory (bench/expressions.ts).
 // Prints a table and writes bench/results.json.
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO, ensureBuilt, launch, startServer } from '../test/e2e/harness.js';
+import { benchExpressions, expressionRows } from './expressions.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -139,6 +141,7 @@ const keystrokes = await keystrokeFeedback();
 await browser.close();
 await server.close();
 
+const expressions = await benchExpressions();
 const first = paints[0];
 const results = {
   date: new Date().toISOString(),
@@ -151,6 +154,7 @@ const results = {
   firstStagePaintMs: median(paints.map((p) => p.firstPaintMs)),
   stageChangeRenderMs: median(changes),
   keystrokeToFeedbackMs: { median: median(keystrokes), max: Math.max(...keystrokes) },
+  expressions,
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 1) + '\n');
 
@@ -178,6 +182,7 @@ const rows: [string, string][] = [
     'keystroke → checklist feedback',
     `${results.keystrokeToFeedbackMs.median.toFixed(1)} ms median, ${results.keystrokeToFeedbackMs.max.toFixed(1)} ms max`,
   ],
+  ...expressionRows(expressions),
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

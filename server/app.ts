@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { applyBlueprints, readBlueprintDir } from './blueprints/loader.js';
 import { Catalog, type FlowDef } from './blueprints/models.js';
+import { sharedEngine, type ExpressionEngine } from './expressions/engine.js';
+import { countExpressions } from './expressions/run.js';
 import { Registry } from './blueprints/registry.js';
-import { reportPolicies } from './flow/plan.js';
+import { reportPolicies } from './flow/policy-report.js';
 import { reportMfa } from './flow/stages/index.js';
 import { writeCookies } from './http/cookies.js';
 import { apiCors } from './http/cors.js';
@@ -19,9 +21,11 @@ import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
 import { policyRoutes } from './http/routes/policies.js';
 import { staticRoutes } from './http/routes/static.js';
+import { seedBlueprintUsers } from './model/groups.js';
 import { UserStore } from './model/users.js';
 import { Outbox } from './outbox.js';
 import { PwnedRanges } from './pwned.js';
+import { Reputation } from './reputation.js';
 import { Report } from './report.js';
 import { SessionStore } from './session.js';
 import type { ServerState } from './state.js';
@@ -60,6 +64,8 @@ export interface FlowServerOptions {
   demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
+  /** The Python engine for expressions; default one per process, started on first use. */
+  expressions?: ExpressionEngine;
 }
 
 export interface FlowServer {
@@ -89,10 +95,17 @@ function createState(options: FlowServerOptions): ServerState {
   );
   const catalog = new Catalog(registry);
   reportPolicies(catalog, report);
+  const counted = countExpressions(catalog);
+  if (counted.policies + counted.prompts) {
+    report.info(
+      `${counted.policies} expression policies and ${counted.prompts} prompt expressions run as Python (Pyodide, in a worker thread)`,
+    );
+  }
   reportMfa(report);
 
   const users = new UserStore(options.dataFile);
   users.seed({ ...DEMO_USER });
+  seedBlueprintUsers(catalog, users, report);
   return {
     catalog,
     report,
@@ -102,6 +115,8 @@ function createState(options: FlowServerOptions): ServerState {
     pwned: new PwnedRanges(),
     tokens: new Map(),
     brandTitle: BRAND_TITLE,
+    expressions: options.expressions ?? sharedEngine(),
+    reputation: new Reputation(),
   };
 }
 

@@ -3,8 +3,12 @@
 //   --instances-403  --cors-origin ORIGIN (repeatable)
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, createFlowServer } from './app.js';
+import { MODEL } from './blueprints/models.js';
+import { checkExpressions, countExpressions } from './expressions/run.js';
+import { acceptClientWebSocket } from './http/websocket.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,15 +37,20 @@ const server = createFlowServer({
   corsOrigins: values['cors-origin'],
 });
 
-for (const notice of server.report.notices) {
+const printNotice = (notice: { level: string; message: string }) =>
   console.log(`${notice.level === 'warn' ? '!' : 'i'} ${notice.message}`);
-}
+for (const notice of server.report.notices) printNotice(notice);
+// Found later (a policy failing at run time, the engine's report): printed when found.
+server.report.onNotice = printNotice;
 if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
   console.log('! dist/cdn/ak-flow.js is missing: run `node scripts/build.mjs` (npm start does it)');
 }
 
+// Before listening: the worker compiles Python on the other core while the server starts.
+warmExpressions();
+
 const port = Number(values.port);
-serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
+const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
   const base = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${info.port}`;
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(20)} ${value}`);
   console.log(`\nauthentik reference flow server on ${base}`);
@@ -49,7 +58,13 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
   for (const flow of [...server.flows].sort((a, b) => a.slug.localeCompare(b.slug))) {
     line(flow.designation, `${base}/if/flow/${flow.slug}/`);
   }
+  for (const invite of server.state.catalog.registry.byModel(MODEL.invitation)) {
+    const flow = server.state.catalog.flowByPk(invite.attrs.flow);
+    if (flow) line('invitation', `${base}/if/flow/${flow.slug}/?itoken=${invite.pk}`);
+  }
   line('outbox', `${base}/dev/outbox`);
+  const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+  line('start-up', `${Math.round(performance.now())} ms since the process started, RSS ${rss} MiB`);
   line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
   if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
   // A development server: the outbox hands out recovery links and codes to whoever asks.
@@ -60,3 +75,28 @@ serve({ fetch: server.app.fetch, port, hostname: values.host }, (info) => {
     );
   }
 });
+
+// authentik's own flow page opens /ws/client/ on every page: accepted, and kept idle.
+acceptClientWebSocket(http as Server);
+
+/** Blueprints with Python: start the engine now, off the request path, and say when it is up. */
+function warmExpressions(): void {
+  const { state } = server;
+  const counted = countExpressions(state.catalog);
+  if (!counted.policies && !counted.prompts) return;
+  state.expressions
+    .start()
+    .then(() => checkExpressions(state))
+    .then(() => {
+      const { startMs = 0, heapBytes = 0, snapshot } = state.expressions.stats;
+      const how = snapshot === 'restored' ? ', restored from its cached snapshot' : '';
+      const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+      console.log(
+        `i Python expression engine ready in ${startMs} ms${how} (${Math.round(performance.now())} ms ` +
+          `after process start; WebAssembly heap ${Math.round(heapBytes / 2 ** 20)} MiB, process RSS ${rss} MiB)`,
+      );
+    })
+    .catch((err: unknown) =>
+      console.log(`! Python expression engine failed to start: ${String(err)}`),
+    );
+}

@@ -9,12 +9,16 @@ export interface Notice {
 export class Report {
   readonly notices: Notice[] = [];
   private readonly seen = new Set<string>();
+  /** Told of every notice recorded after it is set (main.ts prints run-time notices with it). */
+  onNotice?: (notice: Notice) => void;
 
   /** Records a notice once; the same message again is ignored. */
   add(level: Notice['level'], message: string): void {
     if (this.seen.has(message)) return;
     this.seen.add(message);
-    this.notices.push({ level, message });
+    const notice = { level, message };
+    this.notices.push(notice);
+    this.onNotice?.(notice);
   }
 
   warn(message: string): void {

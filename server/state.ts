@@ -5,6 +5,7 @@ import type { EngineDeps, Plan } from './flow/plan.js';
 import type { UserStore } from './model/users.js';
 import type { Outbox } from './outbox.js';
 import type { PwnedRanges } from './pwned.js';
+import type { Reputation } from './reputation.js';
 import type { Report } from './report.js';
 import type { SessionStore } from './session.js';
 
@@ -26,4 +27,5 @@ export interface ServerState extends EngineDeps {
   report: Report;
   catalog: Catalog;
   tokens: Map<string, FlowToken>;
+  reputation: Reputation;
 }

@@ -129,16 +129,23 @@ export function applyBlueprints(
           report.warn(`${where}: meta-apply of ${JSON.stringify(target)}: blueprint not loaded`);
         return;
       }
-      if (!SUPPORTED_MODELS.has(model)) {
-        report.warn(
-          `${label}: model not supported by the reference server (loaded, but a stage of it fails at run time)`,
-        );
+      if (!SUPPORTED_MODELS.has(model) && !model.startsWith('authentik_policies_')) {
+        // Policies are reported with what their bindings do (flow/policy-report.ts).
+        const effect = /^authentik_stages_\w+\.\w+stage$/.test(model)
+          ? 'loaded, but a flow reaching this stage answers a flow error'
+          : 'loaded, but nothing on this server uses it';
+        report.warn(`${label}: model not supported by the reference server (${effect})`);
       }
       const state = typeof entry.state === 'string' ? entry.state : 'present';
       const existing = registry.find(model, Object.entries(identifiers));
       if (state === 'absent') {
         if (existing) registry.remove(existing);
         return;
+      }
+      if (existing && existing.source !== blueprint.file && state === 'present') {
+        report.warn(
+          `${label}: also defined in ${basename(existing.source)}; merged, this file's attributes win`,
+        );
       }
       const object =
         existing && (state === 'created' || state === 'must_created')

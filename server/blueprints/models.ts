@@ -10,6 +10,10 @@ export const MODEL = {
   passwordPolicy: 'authentik_policies_password.passwordpolicy',
   expressionPolicy: 'authentik_policies_expression.expressionpolicy',
   metaApply: 'authentik_blueprints.metaapplyblueprint',
+  invitation: 'authentik_stages_invitation.invitation',
+  group: 'authentik_core.group',
+  user: 'authentik_core.user',
+  reputationPolicy: 'authentik_policies_reputation.reputationpolicy',
 } as const;
 
 /** The SMS setup stage's model (its devices are told apart from email ones by it). */
@@ -38,6 +42,8 @@ export const STAGE_KINDS = {
   'reference_server.oauthdevicecodestage': 'oauth_device_code',
   'reference_server.oauthdevicecodefinishstage': 'oauth_device_code_finish',
   'reference_server.iframelogoutstage': 'iframe_logout',
+  'authentik_stages_invitation.invitationstage': 'invitation',
+  'authentik_stages_user_delete.userdeletestage': 'user_delete',
 } as const;
 export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
 

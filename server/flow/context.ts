@@ -2,6 +2,7 @@
 // flow, its stage, the plan, the session, the pending user, the stores) and how it answers (a
 // challenge, an invalid response, the stage passed, access denied). Views never see the executor.
 import type { FlowDef, StageDef } from '../blueprints/models.js';
+import type { PolicyRequestInfo } from '../expressions/context.js';
 import type { User } from '../model/users.js';
 import type { Session } from '../session.js';
 import type { ServerState } from '../state.js';
@@ -12,6 +13,8 @@ import type { PendingUser, Plan } from './plan.js';
 export interface StageRequest {
   readonly method: 'GET' | 'POST';
   readonly url: URL;
+  /** The request headers, lower-case names (what expressions read as request.http_request). */
+  readonly headers?: Record<string, string>;
   /** A new CSRF token, as Django's login() does. */
   rotateCsrf(): void;
 }
@@ -31,6 +34,8 @@ export interface StageContext {
   readonly pendingUser: PendingUser | undefined;
   /** The stored user behind the pending user, if any. */
   readonly pendingStoredUser: User | undefined;
+  /** What policies and expressions see besides the plan: the logged-in user, the HTTP request. */
+  readonly policyInfo: PolicyRequestInfo;
   /** `/if/flow/<slug>/` with the flow's query. */
   flowPageUrl(slug: string): string;
 

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
 import { isExpired } from '../expiry.js';
+import { httpInfo, type PolicyRequestInfo } from '../expressions/context.js';
 import type { User } from '../model/users.js';
 import type { Session } from '../session.js';
 import type { ServerState } from '../state.js';
@@ -35,6 +36,9 @@ export interface ExecRequest extends StageRequest {
 
 const json = (body: unknown) => Response.json(body);
 
+/** A feature this development server does not have: said on the card, to everyone. */
+export class Unsupported extends Error {}
+
 /** One executor request; it is the StageContext the current stage's view gets. */
 export class FlowExecution implements StageContext {
   plan!: Plan;
@@ -58,6 +62,11 @@ export class FlowExecution implements StageContext {
   /** The query the flow was started with (SESSION_KEY_GET). */
   get getParams(): URLSearchParams {
     return new URLSearchParams(this.session.get ?? '');
+  }
+
+  /** What policies see besides the plan context: the logged-in user and the HTTP request. */
+  get policyInfo(): PolicyRequestInfo {
+    return { user: this.user, http: httpInfo(this.req.url, this.req.method, this.req.headers) };
   }
 
   get origin(): string {
@@ -92,7 +101,7 @@ export class FlowExecution implements StageContext {
     session.get = query;
     if (!session.plan) {
       try {
-        session.plan = await planFlow(state, this.flow, this.user);
+        session.plan = await planFlow(state, this.flow, this.user, {}, this.policyInfo);
       } catch (err) {
         if (!(err instanceof FlowNonApplicable)) throw err;
         if (this.flow.designation === 'authentication' && this.user) return this.flowDone();
@@ -101,7 +110,7 @@ export class FlowExecution implements StageContext {
       if (!session.plan.bindings.length) return this.flowDone();
     }
     this.plan = session.plan;
-    const bindingPk = await nextBinding(state, this.plan);
+    const bindingPk = await nextBinding(state, this.plan, this.policyInfo);
     if (!bindingPk) return this.flowDone();
     this.binding = state.catalog.stageBinding(this.plan.flowPk, bindingPk);
     const stage = this.binding && state.catalog.stage(this.binding.stage);
@@ -109,7 +118,11 @@ export class FlowExecution implements StageContext {
     this.stage = stage;
     try {
       const view = stage.kind && STAGE_VIEWS[stage.kind];
-      if (!view) throw new Error(`${stage.model} is not supported by the reference flow server`);
+      if (!view) {
+        throw new Unsupported(
+          `The stage "${stage.name}" (${stage.model}) is not supported by the reference flow server.`,
+        );
+      }
       return this.req.method === 'GET'
         ? await view.get(this)
         : await view.post(this, this.req.body);
@@ -189,7 +202,13 @@ export class FlowExecution implements StageContext {
   async restart(action: 'restart' | 'restart_with_context'): Promise<Response> {
     const context = action === 'restart_with_context' ? this.plan.context : {};
     try {
-      this.session.plan = await planFlow(this.state, this.flow, this.user, context);
+      this.session.plan = await planFlow(
+        this.state,
+        this.flow,
+        this.user,
+        context,
+        this.policyInfo,
+      );
     } catch (err) {
       if (err instanceof FlowNonApplicable) return this.handleInvalidFlow(err);
       throw err;
@@ -218,7 +237,8 @@ export class FlowExecution implements StageContext {
       `[flow-error] request_id=${requestId} flow=${this.flow.slug}: ${String(err)} ${where}`,
     );
     const body: Challenge = { component: 'ak-stage-flow-error', request_id: requestId };
-    if (this.user?.is_superuser) {
+    if (err instanceof Unsupported) body.error = err.message;
+    else if (this.user?.is_superuser) {
       body.error = err instanceof Error ? err.message : String(err);
       if (err instanceof Error && err.stack) body.traceback = err.stack;
     }

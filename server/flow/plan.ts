@@ -2,10 +2,15 @@
 // with authentik's policy engine: bindings, negate, failure_result, engine mode all/any.
 import type { Catalog, FlowDef, PolicyBindingDef } from '../blueprints/models.js';
 import { MODEL } from '../blueprints/models.js';
+import type { PolicyRequestInfo } from '../expressions/context.js';
+import type { ExpressionEngine } from '../expressions/engine.js';
+import { runExpressionPolicy } from '../expressions/run.js';
 import { checkPasswordPolicy, passwordPolicyJson, type PolicyVerdict } from '../policy.js';
 import type { PwnedRanges } from '../pwned.js';
+import { REPUTATION_POLICY, type Reputation } from '../reputation.js';
+import { effectOf } from './policy-report.js';
 import type { Report } from '../report.js';
-import type { User } from '../model/users.js';
+import type { User, UserStore } from '../model/users.js';
 
 /** The user a flow is about: a stored user (`pk`) or what was typed (`pk: null`). */
 export interface PendingUser {
@@ -34,7 +39,15 @@ export const CTX = {
   restored: 'is_restored',
   redirect: 'redirect',
   application: 'application',
+  authMethod: 'auth_method',
+  authMethodArgs: 'auth_method_args',
 } as const;
+
+/** What authentik's InbuiltBackend records on a password login (setdefault, as it does). */
+export function setPasswordMethod(context: Record<string, unknown>): void {
+  context[CTX.authMethod] ??= 'password';
+  context[CTX.authMethodArgs] ??= {};
+}
 
 export class FlowNonApplicable extends Error {
   constructor(readonly messages: string[]) {
@@ -54,6 +67,19 @@ export interface EngineDeps {
   report: Report;
   pwned: PwnedRanges;
   brandTitle: string;
+  users: UserStore;
+  /** The Python engine expression policies and prompt expressions run in. */
+  expressions: ExpressionEngine;
+  reputation: Reputation;
+}
+
+/** What a policy is bound to and sees besides the plan context (authentik's PolicyRequest). */
+export interface Target {
+  /** request.obj, as evaluator.py's Model reads it. */
+  obj: Record<string, unknown>;
+  /** Set for stage bindings: request.context["flow_plan"] is the plan. */
+  flowPk?: string;
+  info?: PolicyRequestInfo;
 }
 
 /** authentik's PolicyEngine over the policy bindings of one target (flow or stage binding). */
@@ -62,10 +88,13 @@ export async function evaluateTarget(
   targetPk: string,
   mode: 'all' | 'any',
   context: Record<string, unknown>,
+  target: Target = { obj: { pk: targetPk } },
 ): Promise<PolicyVerdict> {
   const bindings = deps.catalog.policyBindings(targetPk).filter((b) => b.enabled);
   if (!bindings.length) return { passing: true, messages: [] };
-  const results = await Promise.all(bindings.map((b) => evaluateBinding(deps, b, context)));
+  // In order, one after the other: an expression may change the plan context the next one reads.
+  const results: PolicyVerdict[] = [];
+  for (const b of bindings) results.push(await evaluateBinding(deps, b, context, target));
   const passing = mode === 'all' ? results.every((r) => r.passing) : results.some((r) => r.passing);
   return { passing, messages: results.flatMap((r) => r.messages) };
 }
@@ -74,6 +103,7 @@ async function evaluateBinding(
   deps: EngineDeps,
   binding: PolicyBindingDef,
   context: Record<string, unknown>,
+  target: Target,
 ): Promise<PolicyVerdict> {
   const policy = binding.policy ? deps.catalog.object(binding.policy) : undefined;
   if (!policy) {
@@ -89,6 +119,29 @@ async function evaluateBinding(
   if (policy.model === MODEL.passwordPolicy) {
     const result = await runPasswordPolicy(deps, policy.pk, context);
     return binding.negate ? { ...result, passing: !result.passing } : result;
+  }
+  if (policy.model === REPUTATION_POLICY) {
+    const pending = context[CTX.pendingUser] as PendingUser | undefined;
+    const username = pending?.username ?? target.info?.user?.username;
+    const ip = target.info?.http?.client_ip ?? '127.0.0.1';
+    const passing = deps.reputation.passes(policy, ip, username);
+    return { passing: binding.negate ? !passing : passing, messages: [] };
+  }
+  if (policy.model === MODEL.expressionPolicy) {
+    const result = await runExpressionPolicy(deps, policy, {
+      context,
+      info: target.info,
+      obj: target.obj,
+      flowPlan: target.flowPk ? { flowPk: target.flowPk } : undefined,
+      failureResult: binding.failure_result,
+      timeout: binding.timeout,
+      effect: (passing) => effectOf(deps.catalog, String(target.obj.pk), passing),
+    });
+    if (result.error) return { passing: result.passing, messages: result.messages };
+    return {
+      passing: binding.negate ? !result.passing : result.passing,
+      messages: result.messages,
+    };
   }
   return failure;
 }
@@ -120,14 +173,30 @@ export async function runPasswordPolicy(
   );
 }
 
-/** Reports, once each, policies the server cannot run; called at start-up. */
-export function reportPolicies(catalog: Catalog, report: Report): void {
-  for (const policy of catalog.registry.byModel(MODEL.expressionPolicy)) {
-    const name = String(policy.attrs.name ?? policy.pk);
-    report.warn(
-      `expression policy "${name}": Python cannot run here; each binding answers its failure_result (as a prompt validation policy it fails)`,
-    );
-  }
+const flowObj = (flow: FlowDef) => ({
+  __ak_model__: 'flow',
+  pk: flow.pk,
+  slug: flow.slug,
+  name: flow.name,
+  title: flow.title,
+  designation: flow.designation,
+});
+
+function bindingTarget(deps: EngineDeps, plan: Plan, pk: string, info?: PolicyRequestInfo): Target {
+  const binding = deps.catalog.stageBinding(plan.flowPk, pk);
+  const stage = binding && deps.catalog.stage(binding.stage);
+  const flow = deps.catalog.flowByPk(plan.flowPk);
+  return {
+    obj: {
+      __ak_model__: 'flowstagebinding',
+      pk,
+      order: binding?.order ?? 0,
+      stage: { __ak_model__: 'stage', pk: stage?.pk, name: stage?.name ?? '' },
+      target: flow ? flowObj(flow) : null,
+    },
+    flowPk: plan.flowPk,
+    info,
+  };
 }
 
 /** authentik's FlowPlanner: authentication requirement, flow policies, evaluate_on_plan bindings. */
@@ -136,6 +205,7 @@ export async function planFlow(
   flow: FlowDef,
   user: User | undefined,
   initialContext: Record<string, unknown> = {},
+  info: PolicyRequestInfo = { user },
 ): Promise<Plan> {
   const deny = (message: string) => new FlowNonApplicable([message]);
   switch (flow.authentication) {
@@ -158,7 +228,10 @@ export async function planFlow(
   }
   const context: Record<string, unknown> = { ...initialContext };
   if (user && !context[CTX.pendingUser]) context[CTX.pendingUser] = toPending(user);
-  const flowResult = await evaluateTarget(deps, flow.pk, flow.policy_engine_mode, context);
+  const flowResult = await evaluateTarget(deps, flow.pk, flow.policy_engine_mode, context, {
+    obj: flowObj(flow),
+    info,
+  });
   if (!flowResult.passing) throw new FlowNonApplicable(flowResult.messages);
 
   const plan: Plan = {
@@ -170,7 +243,14 @@ export async function planFlow(
   };
   for (const binding of deps.catalog.stageBindings(flow.pk)) {
     if (binding.evaluate_on_plan) {
-      const result = await evaluateTarget(deps, binding.pk, binding.policy_engine_mode, context);
+      const target = bindingTarget(deps, plan, binding.pk, info);
+      const result = await evaluateTarget(
+        deps,
+        binding.pk,
+        binding.policy_engine_mode,
+        context,
+        target,
+      );
       if (!result.passing) continue;
     }
     plan.bindings.push(binding.pk);
@@ -180,13 +260,18 @@ export async function planFlow(
 }
 
 /** The next binding to run, popping those whose re-evaluated policies fail (FlowPlan.next). */
-export async function nextBinding(deps: EngineDeps, plan: Plan): Promise<string | undefined> {
+export async function nextBinding(
+  deps: EngineDeps,
+  plan: Plan,
+  info?: PolicyRequestInfo,
+): Promise<string | undefined> {
   while (plan.bindings.length) {
     const pk = plan.bindings[0]!;
     if (plan.reevaluate[0]) {
       const binding = deps.catalog.stageBinding(plan.flowPk, pk);
       const mode = binding?.policy_engine_mode ?? 'any';
-      const result = await evaluateTarget(deps, pk, mode, plan.context);
+      const target = bindingTarget(deps, plan, pk, info);
+      const result = await evaluateTarget(deps, pk, mode, plan.context, target);
       if (!result.passing) {
         popBinding(plan);
         continue;

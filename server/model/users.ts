@@ -23,6 +23,8 @@ export interface User {
   is_superuser: boolean;
   attributes: Record<string, unknown>;
   date_joined: string;
+  /** pks of the user's groups (model/groups.ts: blueprint `authentik_core.group`). */
+  groups?: string[];
   /** MFA devices (model/devices.ts), saved with the user. */
   devices?: MfaDevice[];
 }
@@ -73,6 +75,8 @@ export interface NewUser {
 
 export class UserStore {
   private users: User[] = [];
+  /** The highest pk ever deleted: never handed out again (a stale session must not match). */
+  private retiredPk = 0;
 
   /** `file`: load from and save to this JSON file (created on first save). */
   constructor(private readonly file?: string) {
@@ -125,7 +129,7 @@ export class UserStore {
 
   private insert(data: NewUser, passwordHash: string): User {
     const user: User = {
-      pk: Math.max(0, ...this.users.map((u) => u.pk)) + 1,
+      pk: Math.max(this.retiredPk, ...this.users.map((u) => u.pk)) + 1,
       uuid: randomUUID(),
       username: data.username,
       name: data.name ?? '',
@@ -139,6 +143,13 @@ export class UserStore {
     this.users.push(user);
     this.save();
     return user;
+  }
+
+  /** Deletes a user (the user-delete stage); sessions naming them find no user any more. */
+  delete(user: User): void {
+    this.users = this.users.filter((u) => u.pk !== user.pk);
+    this.retiredPk = Math.max(this.retiredPk, user.pk);
+    this.save();
   }
 
   async setPassword(user: User, password: string): Promise<void> {

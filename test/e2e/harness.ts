@@ -7,6 +7,7 @@ import type { ServerType } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
+import { acceptClientWebSocket } from '../../server/http/websocket.js';
 import type { FlowServer, FlowServerOptions } from '../../server/app.js';
 import { loadContract } from '../unit/server/schema.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
@@ -42,6 +43,7 @@ export type ExtraPages = Record<string, () => Response>;
 export function listen(flow: FlowServer, port = 0, extra: ExtraPages = {}): Promise<Listening> {
   const fetch = (req: Request) => extra[new URL(req.url).pathname]?.() ?? flow.app.fetch(req);
   return new Promise((resolve) => {
+    let closeSockets = () => {};
     const server: ServerType = serve({ fetch, port, hostname: '127.0.0.1' }, (info) =>
       resolve({
         url: `http://127.0.0.1:${info.port}`,
@@ -49,11 +51,14 @@ export function listen(flow: FlowServer, port = 0, extra: ExtraPages = {}): Prom
         flow,
         close: () =>
           new Promise<void>((done) => {
+            closeSockets();
             (server as import('node:http').Server).closeAllConnections?.();
             server.close(() => done());
           }),
       }),
     );
+    // authentik's own flow page (../shared/tools/authentik-ui) opens /ws/client/: kept idle.
+    closeSockets = acceptClientWebSocket(server as import('node:http').Server);
   });
 }
 

@@ -40,6 +40,8 @@ const DISPLAY_ONLY = new Set<PromptType>([
 
 /** Types whose empty value is left out of the answer rather than sent as "". */
 const OMIT_WHEN_EMPTY = new Set<PromptType>(['number', 'date', 'date-time', 'file']);
+/** Required, yet blank is a valid answer (authentik: "Auto-detect" is the blank locale). */
+const BLANK_ALLOWED = new Set<PromptType>(['ak-locale']);
 
 /** Locales authentik ships; the server validates the value. */
 const LOCALES = [
@@ -443,7 +445,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
         part="input"
         name=${p.field_key}
         autocomplete=${p.type === 'ak-locale' ? 'language' : 'off'}
-        ?required=${p.required}
+        ?required=${p.required && !BLANK_ALLOWED.has(p.type)}
         aria-invalid=${f.invalid}
         aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => this.set(p.field_key, (e.target as HTMLSelectElement).value)}

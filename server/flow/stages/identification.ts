@@ -2,7 +2,7 @@
 // password on the same form), or signs in with a passkey.
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
-import { CTX, toPending, type PendingUser } from '../plan.js';
+import { CTX, setPasswordMethod, toPending, type PendingUser } from '../plan.js';
 import { CaptchaInvalid, captchaChallenge, verifyCaptchaToken } from './captcha.js';
 import { passkeyChallenge, passkeyLogin } from './mfa/passkey.js';
 import { INBUILT_BACKEND } from './shared.js';
@@ -37,6 +37,7 @@ export const identification: StageView = {
     const passwordStage = a.optStr('password_stage');
     let user = ctx.state.users.lookup(uid, fields, a.bool('case_insensitive_matching', true));
     if (!user) {
+      ctx.state.reputation.failed(uid, ctx.policyInfo.http?.client_ip);
       // authentik sleeps 90–210 ms here against user enumeration.
       await new Promise((r) => setTimeout(r, 90 + Math.random() * 120));
       ctx.plan.context[CTX.pendingUser] = {
@@ -51,9 +52,14 @@ export const identification: StageView = {
     }
     if (passwordStage) {
       const password = typeof body.password === 'string' ? body.password : '';
+      const found = user;
       user = await ctx.state.users.authenticate(user.username, password);
-      if (!user) return fail('Failed to authenticate.');
+      if (!user) {
+        ctx.state.reputation.failed(found.username, ctx.policyInfo.http?.client_ip);
+        return fail('Failed to authenticate.');
+      }
       ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
+      setPasswordMethod(ctx.plan.context);
     }
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;

@@ -9,6 +9,7 @@ import { dummy } from './dummy.js';
 import { email } from './email.js';
 import { iframeLogout } from './frontchannel-logout.js';
 import { identification } from './identification.js';
+import { invitationStage } from './invitation.js';
 import { authenticatorEmail } from './mfa/authenticator-email.js';
 import { authenticatorSms } from './mfa/authenticator-sms.js';
 import { authenticatorStatic } from './mfa/authenticator-static.js';
@@ -19,6 +20,7 @@ import { password } from './password.js';
 import { prompt } from './prompt.js';
 import { redirect } from './redirect.js';
 import { userLogin } from './user-login.js';
+import { userDelete } from './user-delete.js';
 import { userLogout } from './user-logout.js';
 import { userWrite } from './user-write.js';
 
@@ -46,4 +48,6 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   oauth_device_code: oauthDeviceCode,
   oauth_device_code_finish: oauthDeviceCodeFinish,
   iframe_logout: iframeLogout,
+  invitation: invitationStage,
+  user_delete: userDelete,
 };

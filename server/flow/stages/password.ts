@@ -2,7 +2,7 @@
 // `failed_attempts_before_cancel` wrong tries.
 import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
-import { CTX, toPending } from '../plan.js';
+import { CTX, setPasswordMethod, toPending } from '../plan.js';
 import { INBUILT_BACKEND, charField } from './shared.js';
 
 function passwordChallenge(ctx: StageContext) {
@@ -33,10 +33,14 @@ export const password: StageView = {
     const pending = ctx.pendingUser;
     if (!pending) return ctx.stageInvalid();
     const user = await ctx.state.users.authenticate(pending.username, field.value!);
-    if (!user) return invalid(errors('password', 'Invalid password'));
+    if (!user) {
+      ctx.state.reputation.failed(pending.username, ctx.policyInfo.http?.client_ip);
+      return invalid(errors('password', 'Invalid password'));
+    }
     delete ctx.session.invalidPasswordTries;
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
+    setPasswordMethod(ctx.plan.context);
     return ctx.stageOk();
   },
 };

@@ -1,6 +1,9 @@
 // authentik's PromptStageView: the prompt fields (21 types), their validation as DRF does it,
-// matching passwords, and the stage's validation policies (password policies only).
+// matching passwords, and the stage's validation policies (password and expression policies);
+// initial_value and placeholder expressions run as Python (expressions/run.ts).
 import { Attrs, MODEL } from '../../blueprints/models.js';
+import type { ModelObject } from '../../blueprints/registry.js';
+import { evaluatePromptExpression, runExpressionPolicy } from '../../expressions/run.js';
 import { isEmailAddress } from '../../model/email.js';
 import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
@@ -12,6 +15,7 @@ const FIXED_TYPES = new Set(['hidden', 'static', 'text_read_only', 'text_area_re
 const NO_VALUE_TYPES = new Set(['separator', 'alert_info', 'alert_warning', 'alert_danger']);
 
 interface PromptField {
+  object: ModelObject;
   key: string;
   a: Attrs;
   type: string;
@@ -27,6 +31,7 @@ function promptFields(ctx: StageContext): PromptField[] {
     .map((o) => {
       const a = new Attrs(o!.attrs);
       return {
+        object: o!,
         key: a.str('field_key'),
         a,
         type: a.str('type', 'text'),
@@ -37,32 +42,35 @@ function promptFields(ctx: StageContext): PromptField[] {
     .sort((p, q) => p.order - q.order);
 }
 
-/** A Python expression the server can "run": only `return <JSON literal>`; else reported. */
-function expressionValue(ctx: StageContext, field: PromptField, attr: string): unknown {
-  const source = field.a.str(attr);
-  const literal = /^\s*return\s+([\s\S]+)$/.exec(source)?.[1];
-  if (literal) {
-    try {
-      return JSON.parse(literal.replace(/'/g, '"'));
-    } catch {
-      // fall through to the report
-    }
-  }
-  ctx.state.report.warn(
-    `prompt ${field.a.str('name', field.key)}: ${attr} is a Python expression the reference server cannot run (only \`return <literal>\`), used as ''`,
-  );
-  return '';
+/** A prompt's `initial_value`/`placeholder` expression, in Python (PropertyMappingEvaluator). */
+async function expressionValue(
+  ctx: StageContext,
+  field: PromptField,
+  attr: 'initial_value' | 'placeholder',
+): Promise<{ value: unknown; text: string }> {
+  return evaluatePromptExpression(ctx.state, field.object, attr, ctx.plan.context, ctx.policyInfo);
 }
 
-function placeholderOf(ctx: StageContext, f: PromptField): unknown {
-  return f.a.bool('placeholder_expression', false)
-    ? expressionValue(ctx, f, 'placeholder')
-    : f.a.str('placeholder');
+/** The placeholder as authentik sends it: str() of the expression's result. */
+async function placeholderText(ctx: StageContext, f: PromptField): Promise<string> {
+  if (CHOICE_TYPES.has(f.type)) return '';
+  if (!f.a.bool('placeholder_expression', false)) return f.a.str('placeholder');
+  return (await expressionValue(ctx, f, 'placeholder')).text;
 }
 
-function choicesOf(ctx: StageContext, f: PromptField): { value: string; label: string }[] | null {
+async function choicesOf(
+  ctx: StageContext,
+  f: PromptField,
+): Promise<{ value: string; label: string }[] | null> {
   if (!CHOICE_TYPES.has(f.type)) return null;
-  const raw = placeholderOf(ctx, f);
+  const prompt = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
+  const override = prompt[`${f.key}__choices`];
+  const raw =
+    override !== undefined
+      ? override
+      : f.a.bool('placeholder_expression', false)
+        ? (await expressionValue(ctx, f, 'placeholder')).value
+        : f.a.str('placeholder');
   const list = Array.isArray(raw) ? raw : raw === '' || raw == null ? [] : [raw];
   const choices = list.map((c) =>
     c && typeof c === 'object'
@@ -75,37 +83,46 @@ function choicesOf(ctx: StageContext, f: PromptField): { value: string; label: s
   return choices.length ? choices : null;
 }
 
-function initialOf(ctx: StageContext, f: PromptField): string {
+async function initialOf(ctx: StageContext, f: PromptField): Promise<string> {
   const prompt = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
-  if (prompt[f.key] != null) return String(prompt[f.key]);
-  const value = f.a.bool('initial_value_expression', false)
-    ? expressionValue(ctx, f, 'initial_value')
-    : f.a.str('initial_value');
-  return value == null ? '' : String(value);
+  let value: string;
+  if (prompt[f.key] != null) value = String(prompt[f.key]);
+  else if (f.a.bool('initial_value_expression', false)) {
+    const result = await expressionValue(ctx, f, 'initial_value');
+    value = typeof result.value === 'string' ? result.value : result.text;
+  } else value = f.a.str('initial_value');
+  if (CHOICE_TYPES.has(f.type)) {
+    // authentik: a choice field's initial value is one of its choices, else the first.
+    const choices = (await choicesOf(ctx, f)) ?? [];
+    if (!choices.length) return '';
+    if (!choices.some((c) => c.value === value)) return choices[0]!.value;
+  }
+  return value;
 }
 
-function promptChallenge(ctx: StageContext) {
-  return {
-    component: 'ak-stage-prompt',
-    fields: promptFields(ctx).map((f) => ({
+async function promptChallenge(ctx: StageContext) {
+  const fields = [];
+  for (const f of promptFields(ctx)) {
+    fields.push({
       field_key: f.key,
       label: f.a.str('label'),
       type: f.type,
       required: f.required,
-      placeholder: CHOICE_TYPES.has(f.type) ? '' : String(placeholderOf(ctx, f) ?? ''),
-      initial_value: initialOf(ctx, f),
+      placeholder: await placeholderText(ctx, f),
+      initial_value: await initialOf(ctx, f),
       order: f.order,
       sub_text: f.a.str('sub_text'),
-      choices: choicesOf(ctx, f),
-    })),
-  };
+      choices: await choicesOf(ctx, f),
+    });
+  }
+  return { component: 'ak-stage-prompt', fields };
 }
 
-function validateField(
+async function validateField(
   ctx: StageContext,
   f: PromptField,
   body: Record<string, unknown>,
-): { value?: unknown; error?: ResponseErrors } {
+): Promise<{ value?: unknown; error?: ResponseErrors }> {
   const key = f.key;
   if (f.type === 'checkbox') {
     const v = body[key];
@@ -147,7 +164,7 @@ function validateField(
           };
     case 'radio-button-group':
     case 'dropdown': {
-      const allowed = (choicesOf(ctx, f) ?? []).map((c) => c.value);
+      const allowed = ((await choicesOf(ctx, f)) ?? []).map((c) => c.value);
       return allowed.includes(value)
         ? { value }
         : { error: errors(key, `"${value}" is not a valid choice.`, 'invalid_choice') };
@@ -168,7 +185,7 @@ function validateField(
 
 export const prompt: StageView = {
   async get(ctx) {
-    return ctx.challenge(promptChallenge(ctx));
+    return ctx.challenge(await promptChallenge(ctx));
   },
   async post(ctx, body) {
     const fields = promptFields(ctx);
@@ -177,14 +194,14 @@ export const prompt: StageView = {
     for (const f of fields) {
       if (NO_VALUE_TYPES.has(f.type)) continue;
       if (FIXED_TYPES.has(f.type)) {
-        data[f.key] = initialOf(ctx, f);
+        data[f.key] = await initialOf(ctx, f);
         continue;
       }
-      const result = validateField(ctx, f, body);
+      const result = await validateField(ctx, f, body);
       if (result.error) fieldErrors = { ...fieldErrors, ...result.error };
       else if (result.value !== undefined) data[f.key] = result.value;
     }
-    const challenge = promptChallenge(ctx);
+    const challenge = await promptChallenge(ctx);
     if (Object.keys(fieldErrors).length) return ctx.challengeInvalid(challenge, fieldErrors);
 
     const passwords = fields.filter((f) => f.type === 'password');
@@ -193,15 +210,27 @@ export const prompt: StageView = {
     }
     const messages: string[] = [];
     let passing = true;
+    // authentik's ListPolicyEngine, mode all; request.context["prompt_data"] is the form data.
+    let validated = data;
     for (const pk of ctx.stage.a.list('validation_policies')) {
       const policy = ctx.state.catalog.object(pk);
       if (policy?.model === MODEL.passwordPolicy) {
         const result = await runPasswordPolicy(ctx.state, policy.pk, {
           ...ctx.plan.context,
-          [CTX.prompt]: data,
+          [CTX.prompt]: validated,
         });
         passing &&= result.passing;
         messages.push(...result.messages);
+      } else if (policy?.model === MODEL.expressionPolicy) {
+        const result = await runExpressionPolicy(ctx.state, policy, {
+          context: { ...ctx.plan.context, [CTX.prompt]: validated },
+          info: ctx.policyInfo,
+          obj: { __ak_model__: 'stage', pk: ctx.stage.pk, name: ctx.stage.name },
+          failureResult: false,
+        });
+        passing &&= result.passing;
+        messages.push(...result.messages);
+        if (result.promptData) validated = result.promptData;
       } else {
         passing = false;
         messages.push(
@@ -214,7 +243,10 @@ export const prompt: StageView = {
         [NON_FIELD]: messages.map((m) => ({ string: m, code: 'invalid' })),
       });
     }
-    ctx.plan.context[CTX.prompt] = { ...((ctx.plan.context[CTX.prompt] as object) ?? {}), ...data };
+    ctx.plan.context[CTX.prompt] = {
+      ...((ctx.plan.context[CTX.prompt] as object) ?? {}),
+      ...validated,
+    };
     return ctx.stageOk();
   },
 };

@@ -13,6 +13,7 @@ async function doLogin(ctx: StageContext, remember: boolean): Promise<Response> 
   ctx.state.sessions.rotate(ctx.session);
   ctx.req.rotateCsrf();
   ctx.session.userPk = pending.pk;
+  ctx.state.reputation.loggedIn(pending.username, ctx.policyInfo.http?.client_ip);
   ctx.session.expiresAt = seconds > 0 ? expiresAt(seconds) : undefined;
   return ctx.stageOk();
 }

@@ -43,6 +43,7 @@ export function executorRoutes(app: App, state: ServerState, trustedOrigins: str
     const execution = new FlowExecution(state, flow, {
       method: c.req.method === 'POST' ? 'POST' : 'GET',
       url: new URL(c.req.url),
+      headers: Object.fromEntries(c.req.raw.headers),
       session,
       body,
       rotateCsrf: () => c.set('csrf', newToken()),

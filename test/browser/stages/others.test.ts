@@ -15,6 +15,31 @@ describe('ak-stage-user-login', () => {
   });
 });
 
+describe('ak-stage-email', () => {
+  it("shows authentik's email-sent signal as a confirmation, not as an error", async () => {
+    const el = await mountStage({
+      ...(await loadFixture('ak-stage-email')),
+      response_errors: { non_field_errors: [{ string: 'email-sent', code: 'email-sent' }] },
+    });
+    const root = rootOf(el);
+    expect(root.querySelector('[part="errors"]')).to.equal(null);
+    const sent = root.querySelector('[part="sent"]')!;
+    expect(sent.getAttribute('role')).to.equal('status');
+    expect(sent.textContent).to.contain('The email was sent again.');
+    expect(sent.textContent).not.to.contain('email-sent');
+  });
+
+  it('still shows real errors as errors', async () => {
+    const el = await mountStage({
+      ...(await loadFixture('ak-stage-email')),
+      response_errors: { non_field_errors: [{ string: 'Mail server down.', code: 'invalid' }] },
+    });
+    const root = rootOf(el);
+    expect(root.querySelector('[part="errors"]')!.textContent).to.contain('Mail server down.');
+    expect(root.querySelector('[part="sent"]')).to.equal(null);
+  });
+});
+
 describe('ak-stage-consent', () => {
   it('lists the granted and the new permissions under the header', async () => {
     const el = await mountStage(await loadFixture('ak-stage-consent'));

@@ -86,6 +86,17 @@ describe('ak-stage-prompt', () => {
     expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', t: '' });
   });
 
+  it('submits a required ak-locale left on "Auto-detect" as the blank value', async () => {
+    const el = await prompt([field({ field_key: 'locale', type: 'ak-locale', required: true })]);
+    const select = rootOf(el).querySelector<HTMLSelectElement>('select[name="locale"]')!;
+    expect(select.value).to.equal('');
+    const seen = collect(el);
+    submitForm(rootOf(el));
+    expect(seen.map((s) => s.response)).to.deep.equal([
+      { component: 'ak-stage-prompt', locale: '' },
+    ]);
+  });
+
   it('sanitizes static text, alerts and sub_text, and links sub_text to its field', async () => {
     const el = await prompt([
       field({

@@ -10,6 +10,7 @@ import { applyBlueprints, readBlueprintDir } from '../../../server/blueprints/lo
 import { Registry } from '../../../server/blueprints/registry.js';
 import { Catalog } from '../../../server/blueprints/models.js';
 import { pythonFormat } from '../../../server/blueprints/tags.js';
+import { reportPolicies } from '../../../server/flow/policy-report.js';
 import { Report } from '../../../server/report.js';
 import { Client, DEMO, STRONG_PASSWORD, getFollow, login, uniqueName } from './helpers.js';
 
@@ -115,6 +116,48 @@ entries:
     assert.ok(catalog.flowBySlug('t'));
   });
 
+  test('reports say what an unsupported policy does to the flow, and name duplicate definitions', () => {
+    const { catalog, report, messages } = load({
+      'a.yaml': `
+version: 1
+entries:
+  - {model: authentik_flows.flow, id: f, identifiers: {slug: geo}, attrs: {title: A}}
+  - {model: authentik_stages_deny.denystage, id: d, identifiers: {name: geo-deny}}
+  - {model: authentik_flows.flowstagebinding, id: b, identifiers: {target: !KeyOf f, stage: !KeyOf d, order: 5}}
+  - {model: authentik_policies_geoip.geoippolicy, id: p, identifiers: {name: only-here}}
+  - {model: authentik_policies.policybinding, identifiers: {target: !KeyOf b, policy: !KeyOf p, order: 0}}
+  - {model: authentik_policies.policybinding, identifiers: {target: !KeyOf f, policy: !KeyOf p, order: 0}, attrs: {failure_result: true}}
+  - {model: authentik_core.application, identifiers: {slug: app}}
+`,
+      'b.yaml': `
+version: 1
+entries:
+  - {model: authentik_flows.flow, identifiers: {slug: geo}, attrs: {title: B}}
+`,
+    });
+    reportPolicies(catalog, report);
+    const all = [...messages, ...report.notices.map((n) => n.message)];
+    const said = (part: string) =>
+      assert.ok(
+        all.some((m) => m.includes(part)),
+        `${part}\n${all.join('\n')}`,
+      );
+    said(
+      '"only-here" (authentik_policies_geoip.geoippolicy) cannot run here: its binding answers failure_result (false), so stage geo-deny (order 5) in flow geo is skipped',
+    );
+    said('failure_result (true), so flow geo applies');
+    said(
+      'authentik_core.application {"slug":"app"}: model not supported by the reference server (loaded, but nothing on this server uses it)',
+    );
+    said(
+      'b.yaml: authentik_flows.flow {"slug":"geo"}: also defined in a.yaml; merged, this file\'s attributes win',
+    );
+    assert.ok(
+      !all.some((m) => m.includes('geoippolicy {')),
+      'policies are reported once, with their effect',
+    );
+  });
+
   test('metaapplyblueprint applies the named blueprint first; a missing optional one is ignored', () => {
     const { catalog, report } = load({
       'a.yaml': `
@@ -183,8 +226,8 @@ describe(
       const messages = app!.report.notices.map((n) => n.message);
       assert.ok(!messages.some((m) => /not loaded/.test(m)), messages.join('\n'));
       assert.ok(
-        messages.some((m) => m.includes('expression policy')),
-        'expression policies reported',
+        messages.some((m) => /\d+ expression policies .* run as Python/.test(m)),
+        'expression policies reported as running in Python',
       );
       assert.ok(
         messages.some((m) => m.includes('authenticatortotpstage')),

@@ -630,8 +630,19 @@ describe('HTTP surface', () => {
   test('the prompt showcase (demo-prompts) has all 21 field types and accepts a valid answer', async () => {
     const client = new Client();
     const challenge = await client.get('demo-prompts');
-    const fields = challenge.fields as { field_key: string; type: string; choices: unknown }[];
+    const fields = challenge.fields as {
+      field_key: string;
+      type: string;
+      choices: unknown;
+      initial_value: string;
+    }[];
     assert.equal(new Set(fields.map((f) => f.type)).size, 21);
+    // authentik shows the text of static fields and alerts from initial_value, not label.
+    const text = (type: string) => fields.find((f) => f.type === type)!.initial_value;
+    assert.equal(text('static'), '<p>Static text, shown as HTML.</p>');
+    assert.equal(text('alert_info'), 'An informational alert.');
+    assert.equal(text('alert_warning'), 'A warning alert.');
+    assert.equal(text('alert_danger'), 'A danger alert.');
     assert.deepEqual(fields.find((f) => f.type === 'dropdown')!.choices, [
       { value: 'red', label: 'red' },
       { value: 'green', label: 'green' },
