@@ -9,6 +9,12 @@ import { allLocales, sourceLocale, targetLocales } from './generated/locale-code
 type TargetLocale = (typeof targetLocales)[number];
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  pt: () => import('./generated/pt.js'),
+  'pt-BR': () => import('./generated/pt-BR.js'),
+  nl: () => import('./generated/nl.js'),
+  it: () => import('./generated/it.js'),
+  es: () => import('./generated/es.js'),
+  fr: () => import('./generated/fr.js'),
   ar: () => import('./generated/ar.js'),
   de: () => import('./generated/de.js'),
   'en-XA': () => import('./generated/en-XA.js'),

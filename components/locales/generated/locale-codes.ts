@@ -14,6 +14,12 @@ export const targetLocales = [
   `ar`,
   `de`,
   `en-XA`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
+  `pt`,
+  `pt-BR`,
 ] as const;
 
 /**
@@ -24,4 +30,10 @@ export const allLocales = [
   `de`,
   `en`,
   `en-XA`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
+  `pt`,
+  `pt-BR`,
 ] as const;
