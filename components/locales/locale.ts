@@ -9,6 +9,10 @@ import { allLocales, sourceLocale, targetLocales } from './generated/locale-code
 type TargetLocale = (typeof targetLocales)[number];
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  cs: () => import('./generated/cs.js'),
+  uk: () => import('./generated/uk.js'),
+  ru: () => import('./generated/ru.js'),
+  pl: () => import('./generated/pl.js'),
   pt: () => import('./generated/pt.js'),
   'pt-BR': () => import('./generated/pt-BR.js'),
   nl: () => import('./generated/nl.js'),

@@ -12,14 +12,18 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `cs`,
   `de`,
   `en-XA`,
   `es`,
   `fr`,
   `it`,
   `nl`,
+  `pl`,
   `pt`,
   `pt-BR`,
+  `ru`,
+  `uk`,
 ] as const;
 
 /**
@@ -27,6 +31,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `cs`,
   `de`,
   `en`,
   `en-XA`,
@@ -34,6 +39,9 @@ export const allLocales = [
   `fr`,
   `it`,
   `nl`,
+  `pl`,
   `pt`,
   `pt-BR`,
+  `ru`,
+  `uk`,
 ] as const;
