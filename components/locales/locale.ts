@@ -9,6 +9,10 @@ import { allLocales, sourceLocale, targetLocales } from './generated/locale-code
 type TargetLocale = (typeof targetLocales)[number];
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  'zh-Hant': () => import('./generated/zh-Hant.js'),
+  'zh-Hans': () => import('./generated/zh-Hans.js'),
+  ko: () => import('./generated/ko.js'),
+  ja: () => import('./generated/ja.js'),
   cs: () => import('./generated/cs.js'),
   uk: () => import('./generated/uk.js'),
   ru: () => import('./generated/ru.js'),

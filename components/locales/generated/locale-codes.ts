@@ -18,12 +18,16 @@ export const targetLocales = [
   `es`,
   `fr`,
   `it`,
+  `ja`,
+  `ko`,
   `nl`,
   `pl`,
   `pt`,
   `pt-BR`,
   `ru`,
   `uk`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -38,10 +42,14 @@ export const allLocales = [
   `es`,
   `fr`,
   `it`,
+  `ja`,
+  `ko`,
   `nl`,
   `pl`,
   `pt`,
   `pt-BR`,
   `ru`,
   `uk`,
+  `zh-Hans`,
+  `zh-Hant`,
 ] as const;
