@@ -9,6 +9,10 @@ import { allLocales, sourceLocale, targetLocales } from './generated/locale-code
 type TargetLocale = (typeof targetLocales)[number];
 
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  fa: () => import('./generated/fa.js'),
+  he: () => import('./generated/he.js'),
+  fi: () => import('./generated/fi.js'),
+  tr: () => import('./generated/tr.js'),
   'zh-Hant': () => import('./generated/zh-Hant.js'),
   'zh-Hans': () => import('./generated/zh-Hans.js'),
   ko: () => import('./generated/ko.js'),
