@@ -1,6 +1,6 @@
-// Logging in in another language with the built bundle and the reference server: German from the
-// page's lang (no locale attribute), Arabic from the attribute (right-to-left), a wrong password
-// first. "No English left" is checked against the widget's own English messages (the XLIFF
+// Logging in in every shipped language with the built bundle and the reference server: German
+// from the page's lang (no locale attribute), the others from the attribute (ar, he, fa
+// right-to-left), a wrong password first. "No English left" is checked against the widget's own English messages (the XLIFF
 // sources): none may show on the stage. Strings the server sends (button labels, field errors)
 // are the server's to translate, as authentik does by Accept-Language; see SERVER_STRINGS.
 import { after, before, describe, it } from 'node:test';
@@ -32,6 +32,11 @@ function englishFragments(locale: string): string[] {
   return [...fragments];
 }
 
+/** Every shipped locale but the pseudo-locale (its accents leave English words readable). */
+const LOCALES = (
+  JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] }
+).targetLocales.filter((l) => l !== 'en-XA');
+
 let browser: Browser;
 let server: Listening;
 const page = (attrs: string, lang: string) => () =>
@@ -46,7 +51,10 @@ before(async () => {
   ensureBuilt();
   server = await startServer(
     {},
-    { '/de.html': page('', 'de-AT'), '/ar.html': page('locale="ar"', 'en') },
+    {
+      '/de.html': page('', 'de-AT'),
+      ...Object.fromEntries(LOCALES.map((l) => [`/locale/${l}.html`, page(`locale="${l}"`, 'en')])),
+    },
   );
   browser = await launch();
 });
@@ -81,13 +89,22 @@ const stageText = (p: Page) => p.evaluate<string>(STAGE_TEXT);
 async function assertNoEnglish(p: Page, locale: string, where: string) {
   const shown = await stageText(p);
   assert.ok(shown.trim().length > 20, `${where}: the stage shows text`);
-  const left = englishFragments(locale).filter((f) => shown.includes(f));
+  // Whole words only: French "Continuer" contains English "Continue" and is not English.
+  const escape = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const left = englishFragments(locale).filter((f) =>
+    new RegExp(`(^|[^\\p{L}])${escape(f)}($|[^\\p{L}])`, 'u').test(shown),
+  );
   assert.deepEqual(left, [], `${where}: English left on the stage: ${shown}`);
 }
 
+/** German from the page's lang (no attribute); every other shipped locale from the attribute. */
 const cases = [
   { locale: 'de', path: '/de.html', dir: 'ltr' },
-  { locale: 'ar', path: '/ar.html', dir: 'rtl' },
+  ...LOCALES.filter((l) => l !== 'de').map((locale) => ({
+    locale,
+    path: `/locale/${locale}.html`,
+    dir: ['ar', 'he', 'fa'].includes(locale) ? 'rtl' : 'ltr',
+  })),
 ];
 
 describe('e2e: logging in in another language', () => {
