@@ -6,7 +6,15 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'custom-elements.json', 'bench/results.json'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'custom-elements.json',
+      'bench/results.json',
+      'components/locales/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

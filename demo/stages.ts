@@ -4,6 +4,7 @@ import '../components/stages/kit/registry.js';
 import type { StageElement } from '../components/stages/kit/stage-element.js';
 import { ensureStage } from '../components/stages/kit/registry.js';
 import type { Challenge } from '../src/challenges.js';
+import { allLocales, direction, sourceLocale, useLocale } from '../components/locales/locale.js';
 
 /** Fixture challenges, one per stage, fetched from `data-fixtures` on <body> (see stages.html). */
 const COMPONENTS = [
@@ -110,6 +111,17 @@ async function show(challenge: Challenge): Promise<void> {
   link.textContent = component;
   toc.append(link);
 }
+
+// The locale switcher: every shipped locale and the pseudo-locale; the stages re-render in place.
+const localeSelect = document.getElementById('locale') as HTMLSelectElement;
+for (const locale of allLocales) localeSelect.add(new Option(locale, locale));
+localeSelect.value = sourceLocale;
+localeSelect.addEventListener('change', async () => {
+  const locale = localeSelect.value;
+  await useLocale(locale);
+  gallery.lang = locale;
+  gallery.dir = direction(locale);
+});
 
 showErrors.addEventListener('change', () => {
   for (const { el, challenge } of stages) {

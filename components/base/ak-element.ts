@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { adoptLightDomStyles } from './light-dom.js';
 
@@ -8,6 +9,13 @@ import { adoptLightDomStyles } from './light-dom.js';
  * and replaces the stage element when the mode changes, since a render root cannot change later.
  */
 export class AkElement extends LitElement {
+  constructor() {
+    super();
+    // Re-render in the new language when the locale changes; the element (and what was typed in
+    // it) stays.
+    updateWhenLocaleChanges(this);
+  }
+
   /** Render into light DOM (compatibility mode). Read once, when first connected. */
   @property({ type: Boolean, reflect: true, attribute: 'light-dom' }) lightDom = false;
 

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Challenge } from '../../src/challenges.js';
 import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
@@ -27,6 +27,8 @@ import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
 import { executorStyles } from './ak-flow-executor.styles.js';
 import { FlowController } from './flow-controller.js';
 import { describeFlowError } from './messages.js';
+import { acceptLanguage } from '../../src/i18n/negotiate.js';
+import { direction, getLocale, pickLocale, useLocale } from '../locales/locale.js';
 
 /** `compatibility-mode` absent: follow the flow; present: on; `="false"`: off. */
 const optionalBoolean = {
@@ -44,6 +46,7 @@ const optionalBoolean = {
  * @fires ak-flow-error - a request failed (`detail.error` is a FlowError) or the server sent a flow-error challenge
  * @fires ak-flow-redirect - cancelable; the flow is about to navigate to `detail.to`
  * @fires ak-flow-done - the flow finished with a final redirect to `detail.to`
+ * @fires ak-flow-locale - the widget's language was set or changed; `detail.locale`, `detail.previous`
  * @csspart layout - the outer grid that places card and background
  * @csspart background - the background image (`<picture>`) or, in frame layouts, the `<iframe>`
  * @csspart card - the card holding title and stage
@@ -99,6 +102,16 @@ export class AkFlowExecutor extends LitElement {
   @property({ attribute: 'hibp-range-url' }) hibpRangeUrl?: string;
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /**
+   * The language (`de`, `pt-BR`, `zh-Hant`, `en-XA` for the pseudo-locale...). Unset: the nearest
+   * `lang` attribute above the element, then the browser's languages, then English.
+   */
+  @property({ reflect: true }) locale?: string;
+
+  /** The shipped locale chosen from `locale`, `lang` and the browser; set in willUpdate. */
+  private chosenLocale?: string;
+  /** Settles when the chosen locale's strings are in place (the first stage waits for it). */
+  private localeReady: Promise<void> = Promise.resolve();
 
   @state() private announcement = '';
 
@@ -107,7 +120,7 @@ export class AkFlowExecutor extends LitElement {
     stages: stageTable,
     stage: () => this.stageElement(),
     autofocus: () => this.autofocus,
-    firstRound: () => this.policy.taskComplete,
+    firstRound: () => Promise.all([this.policy.taskComplete, this.localeReady]),
     onChallenge: (challenge) => this.onChallenge(challenge),
   });
 
@@ -142,6 +155,7 @@ export class AkFlowExecutor extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.addEventListener(StageSubmitEvent.type, (e) => {
       e.stopPropagation();
       // One answer at a time; a poll is not news to the user.
@@ -163,6 +177,41 @@ export class AkFlowExecutor extends LitElement {
     });
   }
 
+  private readonly onLanguageChange = () => this.chooseLocale();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('languagechange', this.onLanguageChange);
+    this.chooseLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('languagechange', this.onLanguageChange);
+  }
+
+  /** The nearest `lang` attribute at or above the element, across shadow roots. */
+  private inheritedLang(): string | undefined {
+    let found = this.closest('[lang]');
+    for (let root = this.getRootNode(); !found && root instanceof ShadowRoot;) {
+      found = root.host.closest('[lang]');
+      root = root.host.getRootNode();
+    }
+    return found?.getAttribute('lang') || undefined;
+  }
+
+  /** `locale`, else the page's `lang`, else the browser's languages; English when none is shipped. */
+  private chooseLocale(): void {
+    const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+    const chosen = pickLocale([this.locale, this.inheritedLang(), ...browser]);
+    if (chosen === this.chosenLocale) return;
+    const previous = this.chosenLocale;
+    this.chosenLocale = chosen;
+    this.localeReady = useLocale(chosen).then(() => {
+      if (this.chosenLocale === chosen) this.flow.localeChanged(chosen, previous);
+    });
+  }
+
   private get base(): string {
     return this.baseUrl || window.location.origin;
   }
@@ -174,6 +223,7 @@ export class AkFlowExecutor extends LitElement {
       slug: this.slug,
       query: this.query ?? window.location.search,
       timeout: this.timeout,
+      language: acceptLanguage(this.chosenLocale ?? getLocale(), navigator.languages ?? []),
     };
   }
 
@@ -311,7 +361,15 @@ export class AkFlowExecutor extends LitElement {
     const background = resolveBackground(flowInfo, instance, layout, this.base + '/');
     const title = flowInfo?.title || instance?.title || '';
     const light = this.isLightDom;
-    return html`<div class="flow layout-${layout}" part="layout" data-layout=${layout}>
+    // The language actually on screen (page-wide in @lit/localize), so screen readers voice it right.
+    const lang = getLocale();
+    return html`<div
+      class="flow layout-${layout}"
+      part="layout"
+      data-layout=${layout}
+      lang=${lang}
+      dir=${direction(lang)}
+    >
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
@@ -369,6 +427,10 @@ export class AkFlowExecutor extends LitElement {
    * a light-DOM container here, right after the shadow root's `<slot>`, so it is on screen when the
    * controller's hostUpdated runs.
    */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.chooseLocale();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // A new flow starts here, after the controllers' hostUpdate started the policy task, so the
     // first round can wait for the policy too.

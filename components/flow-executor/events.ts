@@ -18,12 +18,20 @@ export interface FlowRedirectDetail {
   to: string;
 }
 
+export interface FlowLocaleDetail {
+  /** The locale the widget now speaks (`de`, `zh-Hant`, `en`...). */
+  locale: string;
+  /** The one before; undefined the first time. */
+  previous?: string;
+}
+
 export type FlowEventMap = {
   'ak-flow-challenge': CustomEvent<FlowChallengeDetail>;
   'ak-flow-submit': CustomEvent<FlowSubmitDetail>;
   'ak-flow-error': CustomEvent<FlowErrorDetail>;
   'ak-flow-redirect': CustomEvent<FlowRedirectDetail>;
   'ak-flow-done': CustomEvent<FlowRedirectDetail>;
+  'ak-flow-locale': CustomEvent<FlowLocaleDetail>;
 };
 
 export function flowEvent<K extends keyof FlowEventMap>(

@@ -156,6 +156,19 @@ export class FlowController implements ReactiveController {
     return true;
   }
 
+  /**
+   * The widget's language is now `locale`: tells the host page and, when a stage is on screen,
+   * re-reads its challenge in the background (the server translates its own strings by
+   * `Accept-Language`) while keeping the stage element and what was typed. Skipped while a request
+   * is in flight: its answer comes anyway.
+   */
+  localeChanged(locale: string, previous: string | undefined): void {
+    this.emit('ak-flow-locale', { locale, previous });
+    if (previous === undefined || !this.challenge || this.pending) return;
+    this.background = true;
+    void this.run({ kind: 'load' });
+  }
+
   retry(): Promise<void> {
     return this.run(this.lastRequest ?? { kind: 'load' });
   }

@@ -139,7 +139,7 @@ export const formStyles = css`
     height: 1em;
     border-radius: 50%;
     border: 2px solid currentColor;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     animation: ak-spin 0.8s linear infinite;
   }
   .alert {
@@ -160,7 +160,7 @@ export const formStyles = css`
   }
   .alert ul {
     margin: 0;
-    padding-left: 1.2rem;
+    padding-inline-start: 1.2rem;
   }
   .link {
     color: var(--_primary);

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   DEFAULT_SYMBOL_CHARSET,
   evaluatePasswordPolicy,
@@ -17,33 +17,81 @@ import type {
   ZxcvbnDetail,
 } from '../../../src/policy/index.js';
 import { AkElement } from '../../base/ak-element.js';
+import { plural } from '../../locales/plural.js';
 import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 
 let instances = 0;
 
-/** What the user sees for one static rule, in their language. */
+/**
+ * What the user sees for one static rule, in their language. Every plural category has its own
+ * message (English uses two; Polish, Russian, Arabic and others more), chosen by Intl.PluralRules.
+ */
 function ruleText(id: StaticRuleId, n: number, charset: string): string {
   switch (id) {
     case 'length_min':
-      return n === 1 ? msg('At least 1 character') : msg(str`At least ${n} characters`);
+      return plural(n, {
+        zero: (c) => msg(str`At least ${c} characters`, { id: 'rule-length.zero' }),
+        one: (c) => msg(str`At least ${c} character`, { id: 'rule-length.one' }),
+        two: (c) => msg(str`At least ${c} characters`, { id: 'rule-length.two' }),
+        few: (c) => msg(str`At least ${c} characters`, { id: 'rule-length.few' }),
+        many: (c) => msg(str`At least ${c} characters`, { id: 'rule-length.many' }),
+        other: (c) => msg(str`At least ${c} characters`, { id: 'rule-length.other' }),
+      });
     case 'amount_digits':
-      return n === 1 ? msg('At least 1 digit (0–9)') : msg(str`At least ${n} digits (0–9)`);
+      return plural(n, {
+        zero: (c) => msg(str`At least ${c} digits (0–9)`, { id: 'rule-digits.zero' }),
+        one: (c) => msg(str`At least ${c} digit (0–9)`, { id: 'rule-digits.one' }),
+        two: (c) => msg(str`At least ${c} digits (0–9)`, { id: 'rule-digits.two' }),
+        few: (c) => msg(str`At least ${c} digits (0–9)`, { id: 'rule-digits.few' }),
+        many: (c) => msg(str`At least ${c} digits (0–9)`, { id: 'rule-digits.many' }),
+        other: (c) => msg(str`At least ${c} digits (0–9)`, { id: 'rule-digits.other' }),
+      });
     case 'amount_lowercase':
-      return n === 1
-        ? msg('At least 1 lowercase letter (a–z)')
-        : msg(str`At least ${n} lowercase letters (a–z)`);
+      return plural(n, {
+        zero: (c) => msg(str`At least ${c} lowercase letters (a–z)`, { id: 'rule-lowercase.zero' }),
+        one: (c) => msg(str`At least ${c} lowercase letter (a–z)`, { id: 'rule-lowercase.one' }),
+        two: (c) => msg(str`At least ${c} lowercase letters (a–z)`, { id: 'rule-lowercase.two' }),
+        few: (c) => msg(str`At least ${c} lowercase letters (a–z)`, { id: 'rule-lowercase.few' }),
+        many: (c) => msg(str`At least ${c} lowercase letters (a–z)`, { id: 'rule-lowercase.many' }),
+        other: (c) =>
+          msg(str`At least ${c} lowercase letters (a–z)`, { id: 'rule-lowercase.other' }),
+      });
     case 'amount_uppercase':
-      return n === 1
-        ? msg('At least 1 uppercase letter (A–Z)')
-        : msg(str`At least ${n} uppercase letters (A–Z)`);
+      return plural(n, {
+        zero: (c) => msg(str`At least ${c} uppercase letters (A–Z)`, { id: 'rule-uppercase.zero' }),
+        one: (c) => msg(str`At least ${c} uppercase letter (A–Z)`, { id: 'rule-uppercase.one' }),
+        two: (c) => msg(str`At least ${c} uppercase letters (A–Z)`, { id: 'rule-uppercase.two' }),
+        few: (c) => msg(str`At least ${c} uppercase letters (A–Z)`, { id: 'rule-uppercase.few' }),
+        many: (c) => msg(str`At least ${c} uppercase letters (A–Z)`, { id: 'rule-uppercase.many' }),
+        other: (c) =>
+          msg(str`At least ${c} uppercase letters (A–Z)`, { id: 'rule-uppercase.other' }),
+      });
     case 'amount_symbols':
       if (charset !== DEFAULT_SYMBOL_CHARSET) {
-        return n === 1
-          ? msg(str`At least 1 of these symbols: ${charset}`)
-          : msg(str`At least ${n} of these symbols: ${charset}`);
+        return plural(n, {
+          zero: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.zero' }),
+          one: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.one' }),
+          two: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.two' }),
+          few: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.few' }),
+          many: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.many' }),
+          other: (c) =>
+            msg(str`At least ${c} of these symbols: ${charset}`, { id: 'rule-symbols-of.other' }),
+        });
       }
-      return n === 1 ? msg('At least 1 symbol') : msg(str`At least ${n} symbols`);
+      return plural(n, {
+        zero: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.zero' }),
+        one: (c) => msg(str`At least ${c} symbol`, { id: 'rule-symbols.one' }),
+        two: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.two' }),
+        few: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.few' }),
+        many: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.many' }),
+        other: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.other' }),
+      });
   }
 }
 
@@ -72,7 +120,6 @@ function strengthText(score: number): string {
  * @cssprop --ak-color-warning - a check that could not run
  * @cssprop --ak-color-muted - pending rules and help text
  */
-@localized()
 export class AkPasswordPolicyInput extends AkElement {
   /** A form control of its own (ElementInternals): its value is in the form's data under `name`. */
   static readonly formAssociated = true;
@@ -123,7 +170,7 @@ export class AkPasswordPolicyInput extends AkElement {
       }
       .feedback {
         margin: 0;
-        padding-left: 1.2rem;
+        padding-inline-start: 1.2rem;
         font-size: 0.85rem;
         color: var(--_muted);
       }
@@ -283,7 +330,14 @@ export class AkPasswordPolicyInput extends AkElement {
     }
     const n = r.actual ?? 0;
     if (n === 0) return msg('Not found in known breaches');
-    return n === 1 ? msg('Found in 1 breach') : msg(str`Found in ${n} breaches`);
+    return plural(n, {
+      zero: (c) => msg(str`Found in ${c} breaches`, { id: 'breaches.zero' }),
+      one: (c) => msg(str`Found in ${c} breach`, { id: 'breaches.one' }),
+      two: (c) => msg(str`Found in ${c} breaches`, { id: 'breaches.two' }),
+      few: (c) => msg(str`Found in ${c} breaches`, { id: 'breaches.few' }),
+      many: (c) => msg(str`Found in ${c} breaches`, { id: 'breaches.many' }),
+      other: (c) => msg(str`Found in ${c} breaches`, { id: 'breaches.other' }),
+    });
   }
 
   private onInput(e: Event): void {

@@ -22,7 +22,7 @@ export class AkStageConsent extends StageElement<ConsentChallenge, ConsentRespon
     css`
       .permissions {
         margin: 0;
-        padding-left: 1.2rem;
+        padding-inline-start: 1.2rem;
       }
       .permissions-title {
         font-weight: 600;

@@ -17,7 +17,7 @@ export const mfaStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 0.15rem;
-    text-align: left;
+    text-align: start;
     font: inherit;
     color: var(--_text);
     background: var(--_bg);

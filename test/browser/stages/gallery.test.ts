@@ -24,4 +24,26 @@ describe('demo/stages.html: the stage gallery', () => {
     expect(stages.filter((s) => s.shadowRoot)).to.have.length(19);
     expect(doc.querySelectorAll('ak-stage-flow-error')).to.have.length(0);
   });
+
+  it('switches every stage to the chosen locale in place, right-to-left for Arabic', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe
+        src="/demo/stages.html"
+        title="gallery"
+        style="width:1200px;height:800px"
+      ></iframe>`,
+    );
+    await until(() => frame.contentDocument?.body?.dataset.ready === 'true', 'gallery ready', 8000);
+    const doc = frame.contentDocument!;
+    const stage = doc.querySelector('ak-stage-password:not([light-dom])')!;
+    const text = () => stage.shadowRoot!.textContent!;
+    expect(text()).to.contain('Password');
+    const select = doc.getElementById('locale') as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.value)).to.include.members(['en', 'ar', 'en-XA']);
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await until(() => text().includes('كلمة المرور'), 'Arabic on the password stage');
+    expect(doc.querySelector('ak-stage-password:not([light-dom])')).to.equal(stage);
+    expect(doc.getElementById('gallery')!.dir).to.equal('rtl');
+  });
 });

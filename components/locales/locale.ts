@@ -1,0 +1,83 @@
+// The widget's language: @lit/localize in runtime mode, English built in, every other locale a
+// lazy chunk (one dynamic import per locale, so bundlers split them). The locale is page-wide:
+// @lit/localize holds one current locale, so several widgets on a page share the last one chosen.
+import { configureLocalization } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import { direction, negotiateLocale } from '../../src/i18n/negotiate.js';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/ar.js'),
+  cs: () => import('./generated/cs.js'),
+  da: () => import('./generated/da.js'),
+  de: () => import('./generated/de.js'),
+  el: () => import('./generated/el.js'),
+  'en-XA': () => import('./generated/en-XA.js'),
+  es: () => import('./generated/es.js'),
+  fa: () => import('./generated/fa.js'),
+  fi: () => import('./generated/fi.js'),
+  fr: () => import('./generated/fr.js'),
+  he: () => import('./generated/he.js'),
+  hu: () => import('./generated/hu.js'),
+  id: () => import('./generated/id.js'),
+  it: () => import('./generated/it.js'),
+  ja: () => import('./generated/ja.js'),
+  ko: () => import('./generated/ko.js'),
+  nb: () => import('./generated/nb.js'),
+  nl: () => import('./generated/nl.js'),
+  pl: () => import('./generated/pl.js'),
+  pt: () => import('./generated/pt.js'),
+  'pt-BR': () => import('./generated/pt-BR.js'),
+  ro: () => import('./generated/ro.js'),
+  ru: () => import('./generated/ru.js'),
+  sv: () => import('./generated/sv.js'),
+  tr: () => import('./generated/tr.js'),
+  uk: () => import('./generated/uk.js'),
+  vi: () => import('./generated/vi.js'),
+  'zh-Hans': () => import('./generated/zh-Hans.js'),
+  'zh-Hant': () => import('./generated/zh-Hant.js'),
+};
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => {
+    const module = await loaders[locale as TargetLocale]();
+    // The classic (IIFE) bundle carries English only: its locale modules are empty.
+    if (!module.templates) throw new Error(`the ${locale} strings are not in this bundle`);
+    return module;
+  },
+});
+
+export { allLocales, direction, getLocale, sourceLocale };
+
+/** The pseudo-locale (accented, longer): never negotiated, only chosen by name. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** The shipped locale serving `requested` (in order of preference), else English. */
+export function pickLocale(requested: readonly (string | null | undefined)[]): string {
+  const tags = requested.filter((t): t is string => !!t);
+  const exactPseudo = tags[0]?.toLowerCase() === PSEUDO_LOCALE.toLowerCase();
+  if (exactPseudo) return PSEUDO_LOCALE;
+  const real = allLocales.filter((l) => l !== PSEUDO_LOCALE);
+  return negotiateLocale(tags, real, sourceLocale);
+}
+
+let wanted = getLocale();
+
+/**
+ * Makes `locale` current (loading its chunk once). Resolves when its strings are in place; a
+ * later call wins over an earlier one still loading. A chunk that fails to load leaves the
+ * previous language on screen.
+ */
+export async function useLocale(locale: string): Promise<void> {
+  wanted = locale;
+  if (getLocale() === locale) return;
+  try {
+    await setLocale(locale);
+  } catch (err) {
+    if (wanted === locale) console.warn(`ak-flow: could not load the ${locale} strings`, err);
+  }
+}
