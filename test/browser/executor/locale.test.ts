@@ -7,10 +7,10 @@ import type { AkFlowExecutor } from '../../../components/flow-executor/ak-flow-e
 import { root, scenario, settled, stageOf, stageRoot, until } from '../helpers.js';
 import { mount } from './mount.js';
 
-/** The identification fixture without `primary_action`: the server's own (translated) text. */
+/** The identification fixture with an empty `primary_action`: the widget's own (translated) text. */
 async function identification() {
   const res = await fetch('/test/fixtures/challenges/ak-stage-identification.json');
-  return { body: { ...(await res.json()), primary_action: undefined } };
+  return { body: { ...(await res.json()), primary_action: '' } };
 }
 
 const layoutOf = (el: AkFlowExecutor) => root(el).querySelector<HTMLElement>('[part="layout"]')!;
