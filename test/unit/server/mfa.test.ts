@@ -42,15 +42,20 @@ const secretOf = (configUrl: unknown) => {
 /** The code of the step after the current one: accepted (window 1) and never a replay. */
 const nextCode = (totp: TOTP) => totp.generate({ timestamp: Date.now() + totp.period * 1000 });
 
+/** The code each TOTP device was set up with: replaying it must fail in any later time step. */
+const setupCodes = new WeakMap<TOTP, string>();
+
 async function setUpTotp(c: Client): Promise<TOTP> {
   const challenge = await c.get('demo-mfa-setup-totp');
   assert.equal(challenge.component, 'ak-stage-authenticator-totp');
   const totp = secretOf(challenge.config_url);
+  const code = totp.generate();
   const done = await c.post('demo-mfa-setup-totp', {
     component: 'ak-stage-authenticator-totp',
-    code: totp.generate(),
+    code,
   });
   assert.equal(done.body.component, 'xak-flow-redirect', JSON.stringify(done.body));
+  setupCodes.set(totp, code);
   return totp;
 }
 
@@ -113,9 +118,10 @@ describe('TOTP', () => {
     assert.deepEqual(wrong.body.response_errors, {
       code: [{ string: 'Invalid Token', code: 'invalid' }],
     });
+    // The very code the device was set up with (a fresh generate() could fall in the next step).
     const replay = await c.post('demo-mfa-login', {
       component: 'ak-stage-authenticator-validate',
-      code: totp.generate(),
+      code: setupCodes.get(totp)!,
     });
     assert.equal(
       replay.body.component,
