@@ -8,6 +8,16 @@ import type { IframeLogoutChallenge, IframeLogoutResponse, LogoutURL } from './t
 
 type Status = 'pending' | 'done' | 'failed';
 
+/** The SAML POST binding's fields an entry carries, as the form's hidden inputs. */
+function samlFields(entry: LogoutURL): [string, string][] {
+  const fields: [string, string | null | undefined][] = [
+    ['SAMLRequest', entry.saml_request],
+    ['SAMLResponse', entry.saml_response],
+    ['RelayState', entry.saml_relay_state],
+  ];
+  return fields.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
+}
+
 /** Per application, as authentik: each frame has `frameTimeoutMs` to load (tests shorten it). */
 export const LOGOUT_TIMING = { frameTimeoutMs: 5000 };
 
@@ -162,33 +172,10 @@ export class AkProviderIframeLogout extends StageElement<
                 ${
                   t.post
                     ? html`<form method="post" action=${t.url} target=${t.name}>
-                        ${
-                          t.entry.saml_request
-                            ? html`<input
-                                type="hidden"
-                                name="SAMLRequest"
-                                .value=${t.entry.saml_request}
-                              />`
-                            : nothing
-                        }
-                        ${
-                          t.entry.saml_response
-                            ? html`<input
-                                type="hidden"
-                                name="SAMLResponse"
-                                .value=${t.entry.saml_response}
-                              />`
-                            : nothing
-                        }
-                        ${
-                          t.entry.saml_relay_state
-                            ? html`<input
-                                type="hidden"
-                                name="RelayState"
-                                .value=${t.entry.saml_relay_state}
-                              />`
-                            : nothing
-                        }
+                        ${samlFields(t.entry).map(
+                          ([name, value]) =>
+                            html`<input type="hidden" name=${name} .value=${value} />`,
+                        )}
                       </form>`
                     : nothing
                 }`
