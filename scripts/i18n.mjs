@@ -2,13 +2,20 @@
 //   node scripts/i18n.mjs pseudo              writes the pseudo-locale en-XA (accented, ~40% longer)
 //   node scripts/i18n.mjs dump                prints every message as JSON, placeholders as ${...}
 //   node scripts/i18n.mjs fill <locale> FILE  sets the <target>s of xliff/<locale>.xlf from a JSON
-//                                             { id: "text with the same ${...} placeholders" }
+//                                             { id: "text with the same ${...} placeholders" };
+//                                             units the file does not name keep their target
+//   node scripts/i18n.mjs missing [locale]    prints the units without a target (all locales, or one)
+//   node scripts/i18n.mjs pending             fills units without a target from i18n/pending/*.json,
+//                                             keyed by the English text: { "Show password": { "de": "…" } }
+// After `npx lit-localize extract` adds new messages: write their translations in a pending file,
+// run `pending`, then `pseudo`, then `npx lit-localize build`. Translations kept by English text do
+// not depend on lit-localize's ids, so parallel branches merge them without touching each other.
 // Then `npx lit-localize build` regenerates components/locales/generated/.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const xlf = (locale) => `xliff/${locale}.xlf`;
 const UNIT =
-  /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>[\s\S]*?<\/target>)?\s*<\/trans-unit>/g;
+  /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?\s*<\/trans-unit>/g;
 const PLACEHOLDER = /<x id="\d+" equiv-text="([^"]*)"\/>/g;
 
 const unescape = (s) =>
@@ -28,7 +35,10 @@ const plain = (source) =>
 
 function units(locale) {
   const text = readFileSync(xlf(locale), 'utf8');
-  return { text, list: [...text.matchAll(UNIT)].map((m) => ({ id: m[1], source: m[2] })) };
+  return {
+    text,
+    list: [...text.matchAll(UNIT)].map((m) => ({ id: m[1], source: m[2], target: m[3] })),
+  };
 }
 
 /** Rebuilds a target from plain text, putting the source's own <x/> elements back. */
@@ -52,13 +62,15 @@ function toXliff(source, target) {
   return out;
 }
 
+/** Rewrites every unit; `targets` answers plain text, or undefined to keep the unit's target. */
 function write(locale, targets) {
   const { text } = units(locale);
   const missing = [];
-  const next = text.replace(UNIT, (_all, id, source) => {
+  const next = text.replace(UNIT, (_all, id, source, old) => {
     const t = targets(id, source);
-    if (t === undefined) missing.push(id);
-    const target = t === undefined ? '' : `\n  <target>${toXliff(source, t)}</target>`;
+    const xml = t === undefined ? old : toXliff(source, t);
+    if (xml === undefined) missing.push(id);
+    const target = xml === undefined ? '' : `\n  <target>${xml}</target>`;
     return `<trans-unit id="${id}">\n  <source>${source}</source>${target}\n</trans-unit>`;
   });
   writeFileSync(xlf(locale), next);
@@ -79,6 +91,7 @@ function pseudo(text) {
   return `⟦${body.join('')}${pad}⟧`;
 }
 
+const LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
 const [cmd, locale, file] = process.argv.slice(2);
 if (cmd === 'dump') {
   const out = {};
@@ -97,7 +110,22 @@ if (cmd === 'dump') {
     }
     return value;
   });
+} else if (cmd === 'missing') {
+  const locales = locale ? [locale] : LOCALES.filter((l) => l !== 'en-XA');
+  const out = {};
+  for (const l of locales)
+    for (const u of units(l).list.filter((u) => u.target === undefined))
+      (out[plain(u.source)] ??= {})[l] = '';
+  console.log(JSON.stringify(out, null, 1));
+} else if (cmd === 'pending') {
+  const dir = 'i18n/pending';
+  const byText = {};
+  for (const f of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [])
+    for (const [en, tr] of Object.entries(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))))
+      byText[en] = { ...byText[en], ...tr };
+  for (const l of LOCALES.filter((l) => l !== 'en-XA'))
+    write(l, (_id, source) => byText[plain(source)]?.[l] || undefined);
 } else {
-  console.error('usage: node scripts/i18n.mjs pseudo | dump | fill <locale> <file.json>');
+  console.error('usage: node scripts/i18n.mjs pseudo | dump | missing [locale] | pending | fill <locale> <file.json>');
   process.exit(2);
 }
