@@ -126,6 +126,8 @@ if (cmd === 'dump') {
   for (const l of LOCALES.filter((l) => l !== 'en-XA'))
     write(l, (_id, source) => byText[plain(source)]?.[l] || undefined);
 } else {
-  console.error('usage: node scripts/i18n.mjs pseudo | dump | missing [locale] | pending | fill <locale> <file.json>');
+  console.error(
+    'usage: node scripts/i18n.mjs pseudo | dump | missing [locale] | pending | fill <locale> <file.json>',
+  );
   process.exit(2);
 }
