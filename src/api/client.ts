@@ -2,7 +2,6 @@
 // CSRF headers, enforces a timeout, and turns every failure into a FlowError.
 import type { Challenge, ChallengeResponse, FlowInstance } from '../challenges.js';
 import { safeNavigationUrl } from '../url.js';
-import { challengeProblem } from './validate.js';
 import { FlowError, isAbortError } from './errors.js';
 
 export interface FlowClientOptions {
@@ -36,6 +35,18 @@ export function readCsrfToken(cookies: string | undefined): string | undefined {
     if (name === CSRF_COOKIE) return decodeURIComponent(value.join('='));
   }
   return undefined;
+}
+
+let validatorModule: Promise<typeof import('./validate.js')> | undefined;
+
+/** The challenge checks and their generated shape table, loaded once on first use. */
+export function loadValidator(): Promise<typeof import('./validate.js')> {
+  if (!validatorModule) {
+    validatorModule = import('./validate.js');
+    // Handled here (a request that fails first never awaits it); a failed load is tried again.
+    validatorModule.catch(() => (validatorModule = undefined));
+  }
+  return validatorModule;
 }
 
 export class FlowClient {
@@ -133,9 +144,18 @@ export class FlowClient {
     payload: ChallengeResponse | undefined,
     signal?: AbortSignal,
   ): Promise<Challenge> {
+    // The shape table (a lazy chunk, out of the script-tag bundle) loads while the request is in
+    // flight, so checking the answer costs no extra round trip; later requests find it loaded.
+    const validator = loadValidator();
     const { body } = await this.request(method, this.executorUrl, payload, signal);
     if (!body || typeof body !== 'object' || typeof (body as Challenge).component !== 'string') {
       throw new FlowError('no-component', 'The server answered with JSON that is not a challenge.');
+    }
+    let challengeProblem: (challenge: Record<string, unknown>) => string | null;
+    try {
+      ({ challengeProblem } = await validator);
+    } catch {
+      throw new FlowError('network', 'Could not load the challenge checks.');
     }
     const problem = challengeProblem(body as Challenge);
     if (problem) {

@@ -1,12 +1,14 @@
 // The stage table: challenge component → the module that defines its element (the element's tag
 // is the component's name). Every entry loads with import(); the stages every login meets are
 // also imported statically below, so they are in the main bundle and their import() resolves at
-// once, with no extra request. test/browser/registry.test.ts proves every entry defines its tag.
-import '../flow-error/ak-stage-flow-error.js';
-import '../access-denied/ak-stage-access-denied.js';
+// once, with no extra request. The error stages (flow-error, access-denied) load when a flow
+// meets them. test/browser/registry.test.ts proves every entry defines its tag.
 import '../redirect/xak-flow-redirect.js';
 import '../identification/ak-stage-identification.js';
 import '../password/ak-stage-password.js';
+
+/** The stage that names an unknown component. */
+const FALLBACK = 'ak-stage-flow-error';
 
 export type StageLoader = () => Promise<unknown>;
 
@@ -65,7 +67,11 @@ export function hasStage(component: string): boolean {
 }
 
 export async function ensureStage(component: string): Promise<boolean> {
-  if (!hasStage(component)) return false;
+  if (!hasStage(component)) {
+    // The executor names a component it has no stage for with the flow-error stage.
+    if (!customElements.get(FALLBACK)) await STAGES[FALLBACK]();
+    return false;
+  }
   if (!customElements.get(component)) await STAGES[component]();
   return true;
 }
