@@ -7,6 +7,7 @@ import '../access-denied/ak-stage-access-denied.js';
 import '../redirect/xak-flow-redirect.js';
 import '../identification/ak-stage-identification.js';
 import '../password/ak-stage-password.js';
+import { stageMessages } from '../../locales/locale.js';
 
 export type StageLoader = () => Promise<unknown>;
 
@@ -64,9 +65,13 @@ export function hasStage(component: string): boolean {
   return typeof component === 'string' && Object.hasOwn(STAGES, component);
 }
 
+/** Defines the stage and loads its messages in the current locale (both before it renders). */
 export async function ensureStage(component: string): Promise<boolean> {
   if (!hasStage(component)) return false;
-  if (!customElements.get(component)) await STAGES[component]();
+  await Promise.all([
+    customElements.get(component) || STAGES[component](),
+    stageMessages(component),
+  ]);
   return true;
 }
 
