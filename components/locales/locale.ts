@@ -1,5 +1,7 @@
 // The widget's language: @lit/localize in runtime mode, English built in, every other locale a
-// lazy chunk (one dynamic import per locale, so bundlers split them). The locale is page-wide:
+// lazy chunk (one dynamic import per locale, so bundlers split them). A locale's chunk holds what
+// the main bundle shows; the messages of each lazy stage are a chunk of their own (`parts`, made
+// by scripts/split-locales.mjs), loaded with the stage: see `stageMessages`. The locale is page-wide:
 // @lit/localize holds one current locale, so several widgets on a page share the last one chosen.
 import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
@@ -7,8 +9,14 @@ import { direction, negotiateLocale } from '../../src/i18n/negotiate.js';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
+type Templates = LocaleModule['templates'];
+/** A generated locale module: its main messages, and a loader per lazy stage's messages. */
+interface SplitModule {
+  templates: Templates | null;
+  parts?: Record<string, () => Promise<{ templates: Templates }>>;
+}
 
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+const loaders: Record<TargetLocale, () => Promise<SplitModule>> = {
   ar: () => import('./generated/ar.js'),
   cs: () => import('./generated/cs.js'),
   da: () => import('./generated/da.js'),
@@ -40,6 +48,18 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   'zh-Hant': () => import('./generated/zh-Hant.js'),
 };
 
+/** The stages whose messages are wanted: every locale loaded from now on brings them too. */
+const wantedParts = new Set<string>();
+
+/**
+ * Merges a lazy stage's messages into its locale's `templates`: the very object @lit/localize
+ * reads (a module is evaluated once, so every import() answers the same one).
+ */
+async function loadPart(locale: string, key: string): Promise<void> {
+  const module = await loaders[locale as TargetLocale]();
+  Object.assign(module.templates!, (await module.parts?.[key]?.())?.templates);
+}
+
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
@@ -47,7 +67,8 @@ const { getLocale, setLocale } = configureLocalization({
     const module = await loaders[locale as TargetLocale]();
     // The classic (IIFE) bundle carries English only: its locale modules are empty.
     if (!module.templates) throw new Error(`the ${locale} strings are not in this bundle`);
-    return module;
+    await Promise.all([...wantedParts].map((key) => loadPart(locale, key)));
+    return module as LocaleModule;
   },
 });
 
@@ -66,6 +87,23 @@ export function pickLocale(requested: readonly (string | null | undefined)[]): s
 }
 
 let wanted = getLocale();
+
+/**
+ * Loads the messages of the lazy stage `component` in the current locale (and in every locale
+ * chosen later); resolves when they are in place, so the stage never paints in English first.
+ * A part that fails to load leaves its messages in English rather than failing the stage.
+ */
+export async function stageMessages(component: string): Promise<void> {
+  wantedParts.add(component);
+  const locale = wanted;
+  if (locale === sourceLocale) return;
+  try {
+    await loadPart(locale, component);
+  } catch (err) {
+    // (No warning when the locale itself is missing: useLocale has said so.)
+    if (getLocale() === locale) console.warn(`ak-flow: ${locale} strings of ${component}`, err);
+  }
+}
 
 /**
  * Makes `locale` current (loading its chunk once). Resolves when its strings are in place; a

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { ensureBuilt } from './harness.js';
 
 const BUDGET = 10 * 1024;
+const LOCALE_BUDGET = 6 * 1024;
 const EXEMPT = /^(sanitize|index\.esm)-/;
 
 test('every lazy stage chunk is within 10 KB gzip', () => {
@@ -23,4 +24,28 @@ test('every lazy stage chunk is within 10 KB gzip', () => {
     .map((f) => ({ f, size: gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length }))
     .filter(({ size }) => size > BUDGET);
   assert.deepEqual(over, [], 'chunks over budget');
+});
+
+test('every locale chunk is within 6 KB gzip, and lazy stages bring their own messages', () => {
+  ensureBuilt();
+  const dir = 'dist/cdn/locales';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  // The main module of each of the 29 locales, and per locale a chunk for each lazy stage's messages.
+  for (const locale of ['de', 'ar', 'en-XA', 'zh-Hant']) {
+    assert.ok(
+      files.some((f) => f.startsWith(`${locale}-`)),
+      `${locale} main chunk`,
+    );
+    assert.ok(
+      files.some((f) => f.startsWith(`${locale}.ak-stage-prompt-`)),
+      `${locale} prompt part`,
+    );
+  }
+  const sizes = files.map((f) => ({
+    f,
+    size: gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length,
+  }));
+  assert.ok(sizes.length > 29 * 2, `${sizes.length} locale chunks`);
+  const over = sizes.filter(({ size }) => size > LOCALE_BUDGET);
+  assert.deepEqual(over, [], 'locale chunks over budget');
 });

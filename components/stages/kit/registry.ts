@@ -6,6 +6,7 @@
 import '../redirect/xak-flow-redirect.js';
 import '../identification/ak-stage-identification.js';
 import '../password/ak-stage-password.js';
+import { stageMessages } from '../../locales/locale.js';
 
 /** The stage that names an unknown component. */
 const FALLBACK = 'ak-stage-flow-error';
@@ -66,13 +67,20 @@ export function hasStage(component: string): boolean {
   return typeof component === 'string' && Object.hasOwn(STAGES, component);
 }
 
+/** Defines the stage and loads its messages in the current locale (both before it renders). */
 export async function ensureStage(component: string): Promise<boolean> {
   if (!hasStage(component)) {
     // The executor names a component it has no stage for with the flow-error stage.
-    if (!customElements.get(FALLBACK)) await STAGES[FALLBACK]();
+    await Promise.all([
+      customElements.get(FALLBACK) || STAGES[FALLBACK](),
+      stageMessages(FALLBACK),
+    ]);
     return false;
   }
-  if (!customElements.get(component)) await STAGES[component]();
+  await Promise.all([
+    customElements.get(component) || STAGES[component](),
+    stageMessages(component),
+  ]);
   return true;
 }
 

@@ -105,4 +105,34 @@ describe('ak-flow-executor: language', () => {
     expect(stageText(el)).to.contain('⟦');
     expect(stageText(el)).not.to.contain('Log in');
   });
+
+  it('a lazy stage paints in the locale at once: its messages load with its chunk, then follow a switch', async () => {
+    const dummy = await (await fetch('/test/fixtures/challenges/ak-stage-dummy.json')).json();
+    const s = await scenario({ executor: [{ body: dummy }], eachRequest: true });
+    // What the stage shows the first time it renders (not after a later update).
+    const firstPaint: string[] = [];
+    void customElements.whenDefined('ak-stage-dummy').then((cls) => {
+      const proto = cls.prototype as unknown as {
+        firstUpdated(...args: unknown[]): void;
+        renderRoot: ParentNode;
+      };
+      const original = proto.firstUpdated;
+      proto.firstUpdated = function (this: typeof proto, ...args: unknown[]) {
+        firstPaint.push(this.renderRoot.textContent!);
+        original.apply(this, args);
+      };
+    });
+    const el = await mount({ 'api-path': s.apiPath, locale: 'de' });
+    expect(customElements.get('ak-stage-dummy'), 'the stage was lazy').to.exist;
+    expect(firstPaint).to.have.length(1);
+    expect(firstPaint[0]).to.contain('Platzhalterschritt: default-dummy');
+    expect(firstPaint[0]).not.to.contain('Dummy stage');
+
+    const changed = oneEvent(el, 'ak-flow-locale');
+    el.locale = 'fr';
+    await changed;
+    await el.updateComplete;
+    await stageOf(el).updateComplete;
+    expect(stageText(el)).to.contain('Étape factice : default-dummy');
+  });
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const ROOT = process.cwd();
 const config = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8')) as {
@@ -90,18 +90,29 @@ for (const locale of config.targetLocales) {
   });
 }
 
-test('the committed locale modules are what lit-localize builds from the XLIFF files', () => {
+/** Every file under `dir`, as paths relative to it. */
+const tree = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+
+test('the committed locale modules are what lit-localize builds and split-locales splits', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ak-build-'));
   try {
     litLocalize('build', dir);
-    const committed = join(ROOT, 'components', 'locales', 'generated');
     const built = join(dir, 'generated');
-    assert.deepEqual(readdirSync(committed).sort(), readdirSync(built).sort(), 'file list');
-    for (const file of readdirSync(built)) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'split-locales.mjs'), built], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    const committed = join(ROOT, 'components', 'locales', 'generated');
+    assert.deepEqual(tree(committed), tree(built), 'file list');
+    for (const file of tree(built)) {
       assert.equal(
         readFileSync(join(committed, file), 'utf8'),
         readFileSync(join(built, file), 'utf8'),
-        `${file} is stale: run npx lit-localize build`,
+        `${file} is stale: run npm run i18n:build`,
       );
     }
   } finally {

@@ -1,0 +1,13 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s455a8fc21077e7f9": `Vaše zařízení bylo úspěšně ověřeno.`,
+  "s7558b95144a48c64": `Zařízení připojeno`,
+  "s7e8f9f9e657ed67e": `Nyní můžete tuto kartu zavřít a vrátit se ke svému zařízení.`,
+};

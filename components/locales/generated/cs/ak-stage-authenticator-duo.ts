@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s109415405be9ff7a": `Nebo otevřete tento aktivační odkaz v telefonu:`,
+  "s4decfcf41abd7f1c": `Naskenujte tento kód v aplikaci Duo Mobile a aktivujte tak svůj telefon.`,
+  "s6f110f7fed7a2f77": `Zkontrolovat nyní`,
+  "s924e96f7db9ea701": `Čeká se na aktivaci…`,
+  "sc2ec367e3108fe65": `QR kód pro aktivaci Duo`,
+  "sec5f2bec990561f0": `Nastavit Duo`,
+};

@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s0db1981e3ec8c17b": `Δεν ήταν δυνατή η φόρτωση της σύνδεσης Telegram. Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.`,
+  "s575e795c45e2d97e": `Επιστροφή`,
+  "s76ea993fdc8503d8": `Κάντε κλικ στο παρακάτω κουμπί για να ξεκινήσετε.`,
+  "se5f0cc492e939608": `Σύνδεση μέσω Telegram`,
+};

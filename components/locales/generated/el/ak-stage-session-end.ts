@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s1d137afd53af0412": `Επιστροφή στην εφαρμογή`,
+  "sa5c3a21cbc762ce9": str`Αποσυνδεθήκατε από ${0}.`,
+  "sc17d6bd769c3acc9": str`Επιστροφή στο ${0}`,
+  "sdb749e793de55478": str`Αποσύνδεση από ${0}`,
+  "se146cd96a9e8d8d0": `Αποσυνδεθήκατε.`,
+  "sf75a2951784d9901": str`Μπορείτε να επιστρέψετε στην εφαρμογή ή να αποσυνδεθείτε και από ${0}.`,
+};

@@ -1,0 +1,13 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s455a8fc21077e7f9": `Laitteesi on todennettu.`,
+  "s7558b95144a48c64": `Laite yhdistetty`,
+  "s7e8f9f9e657ed67e": `Voit nyt sulkea tämän välilehden ja palata laitteeseesi.`,
+};

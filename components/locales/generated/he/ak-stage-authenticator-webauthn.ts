@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s024ba4264b6f0de4": `יש לפעול לפי ההוראות של הדפדפן או של מפתח האבטחה.`,
+  "s2c15b9b13a3e2a80": `רישום`,
+  "s942caaa174333901": `אפשר להשתמש במפתח אבטחה, במפתח גישה או בנעילת המסך של המכשיר. הדפדפן ינחה אותך.`,
+  "scf2d3d1d72cccd95": `רישום מפתח אבטחה או מפתח גישה`,
+};

@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s4090dd0c0e45988b": `ID richiesta`,
+  "sadf9ac04abb2c03e": `Dettagli tecnici`,
+  "sb9bd4f5a3810b77e": `Qualcosa è andato storto`,
+  "se66e6ed60ef5c073": `Il server non è riuscito a proseguire questo flusso. Riprova più tardi.`,
+};

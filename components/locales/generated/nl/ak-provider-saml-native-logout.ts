@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s0fecd301e83fccef": `de SAML-applicatie`,
+  "sca83a1f9227f74b9": `SAML-uitloggen voltooid`,
+  "scf256c45383195ab": `Dit uitloggen probeerde je naar een niet-toegestaan adres te sturen.`,
+  "se016e56a597abe3c": str`Je wordt uitgelogd bij ${0}…`,
+};

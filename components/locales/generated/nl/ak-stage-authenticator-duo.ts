@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s109415405be9ff7a": `Of open deze activatielink op je telefoon:`,
+  "s4decfcf41abd7f1c": `Scan deze code met de Duo Mobile-app om je telefoon te activeren.`,
+  "s6f110f7fed7a2f77": `Nu controleren`,
+  "s924e96f7db9ea701": `Wachten op activatie…`,
+  "sc2ec367e3108fe65": `QR-code voor Duo-activatie`,
+  "sec5f2bec990561f0": `Duo instellen`,
+};

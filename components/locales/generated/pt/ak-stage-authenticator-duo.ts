@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s109415405be9ff7a": `Ou abra esta ligação de ativação no telemóvel:`,
+  "s4decfcf41abd7f1c": `Digitalize este código com a aplicação Duo Mobile para ativar o telemóvel.`,
+  "s6f110f7fed7a2f77": `Verificar agora`,
+  "s924e96f7db9ea701": `A aguardar a ativação…`,
+  "sc2ec367e3108fe65": `Código QR de ativação do Duo`,
+  "sec5f2bec990561f0": `Configurar o Duo`,
+};

@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s0fecd301e83fccef": `SAML-appen`,
+  "sca83a1f9227f74b9": `SAML-utloggningen är klar`,
+  "scf256c45383195ab": `Utloggningen försökte skicka dig till en adress som inte är tillåten.`,
+  "se016e56a597abe3c": str`Loggar ut dig från ${0}…`,
+};

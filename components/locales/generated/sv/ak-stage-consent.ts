@@ -1,0 +1,13 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s7073489bb01b3c24": `Appen har redan tillgång till följande behörigheter:`,
+  "s9934d44c54704909": `Appen behöver följande nya behörigheter:`,
+  "s9ec08725bedad61f": `Appen behöver följande behörigheter:`,
+};

@@ -1,0 +1,12 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s6852facc4e6b544a": `Oturum açma adımı`,
+  "s97ff0c775eeed5cd": `Bu oturum açma adımı izin verilmeyen bir adresten sayfa göstermeye çalıştı.`,
+};

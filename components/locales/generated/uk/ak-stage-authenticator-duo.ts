@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s109415405be9ff7a": `Або відкрийте це посилання для активації на телефоні:`,
+  "s4decfcf41abd7f1c": `Відскануйте цей код у застосунку Duo Mobile, щоб активувати телефон.`,
+  "s6f110f7fed7a2f77": `Перевірити зараз`,
+  "s924e96f7db9ea701": `Очікування активації…`,
+  "sc2ec367e3108fe65": `QR-код активації Duo`,
+  "sec5f2bec990561f0": `Налаштування Duo`,
+};

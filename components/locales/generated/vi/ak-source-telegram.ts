@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s0db1981e3ec8c17b": `Không tải được đăng nhập Telegram. Hãy kiểm tra kết nối rồi thử lại.`,
+  "s575e795c45e2d97e": `Quay lại`,
+  "s76ea993fdc8503d8": `Nhấp vào nút bên dưới để bắt đầu.`,
+  "se5f0cc492e939608": `Đang đăng nhập bằng Telegram`,
+};

@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s1d137afd53af0412": `Quay lại ứng dụng`,
+  "sa5c3a21cbc762ce9": str`Bạn đã đăng xuất khỏi ${0}.`,
+  "sc17d6bd769c3acc9": str`Quay lại ${0}`,
+  "sdb749e793de55478": str`Đăng xuất khỏi ${0}`,
+  "se146cd96a9e8d8d0": `Bạn đã đăng xuất.`,
+  "sf75a2951784d9901": str`Bạn có thể quay lại ứng dụng hoặc đăng xuất khỏi cả ${0}.`,
+};

@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s109415405be9ff7a": `或在手機上開啟此啟用連結：`,
+  "s4decfcf41abd7f1c": `請用 Duo Mobile 應用程式掃描此 QR 碼，以啟用你的手機。`,
+  "s6f110f7fed7a2f77": `立即檢查`,
+  "s924e96f7db9ea701": `正在等待啟用…`,
+  "sc2ec367e3108fe65": `Duo 啟用 QR 碼`,
+  "sec5f2bec990561f0": `設定 Duo`,
+};

@@ -1,0 +1,16 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s1d137afd53af0412": `返回應用程式`,
+  "sa5c3a21cbc762ce9": str`你已登出 ${0}。`,
+  "sc17d6bd769c3acc9": str`返回 ${0}`,
+  "sdb749e793de55478": str`登出 ${0}`,
+  "se146cd96a9e8d8d0": `你已登出。`,
+  "sf75a2951784d9901": str`你可以返回應用程式，也可以一併登出 ${0}。`,
+};
