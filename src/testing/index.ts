@@ -133,4 +133,5 @@ export const answerStaticCode = (page: Page | Locator, code: string) => answerCo
  * Waits for the widget to show the stage for `component` (`ak-stage-password`,
  * `ak-stage-authenticator-validate`, ...), e.g. before a step that depends on it.
  */
-export const waitForStage = (page: Page | Locator, tag: string) => page.locator(tag).first().waitFor();
+export const waitForStage = (page: Page | Locator, tag: string) =>
+  page.locator(tag).first().waitFor();
