@@ -19,6 +19,8 @@ export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
 const BUILT = [
   'dist/cdn/ak-flow.js',
   'dist/npm/index.js',
+  'dist/npm/src/react/index.js',
+  'dist/npm/src/testing/index.js',
   'custom-elements.json',
   'dist/demo/gallery/stages.js',
 ];
