@@ -83,7 +83,7 @@ describe('e2e: the widget against the reference server', () => {
       assert.equal(await identifier(page).getAttribute('readonly'), null, 'an editable field');
     }));
 
-  it('enrollment: the checklist and the e2e.server agree; the new user can then log in', () =>
+  it('enrollment: the checklist and the server agree; the new user can then log in', () =>
     scenario(async (page) => {
       const username = `e2e-${Date.now().toString(36)}`;
       await page.goto(`${e2e.server.url}/if/flow/demo-enrollment/?next=%2Fenrolled%2F`);
@@ -206,7 +206,7 @@ describe('e2e: the widget against the reference server', () => {
       await page.getByText('This sign-in flow does not exist.').waitFor();
     }));
 
-  it('the e2e.server going away mid-flow: a clear error, nothing lost, retry works when it is back', async () => {
+  it('the server going away mid-flow: a clear error, nothing lost, retry works when it is back', async () => {
     const own = await startServer();
     const { context, page, problems } = await openPage(e2e.browser);
     try {
