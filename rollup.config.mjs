@@ -30,8 +30,9 @@ const englishOnly = () => ({
 export default [
   // npm: ES modules as in the source tree, dependencies left to the application's bundler.
   {
-    input: ['index.ts', 'src/policy/index.ts'],
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|dompurify|uqr|@zxcvbn-ts\/)/.test(id),
+    input: ['index.ts', 'src/policy/index.ts', 'src/react/index.ts', 'src/testing/index.ts'],
+    external: (id) =>
+      /^(lit|@lit\/|@lit-labs\/|dompurify|uqr|@zxcvbn-ts\/|react$|node:|playwright)/.test(id),
     plugins: [resolve(), ts()],
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, sourcemap: true },
     onwarn,

@@ -1,35 +1,15 @@
 // Captcha flows end to end, offline: the built widget, the reference server and its development
 // captcha provider (server/dev/captcha.js, verified at /dev/captcha/siteverify) in Chromium. Each
 // flow meets a rejected token first, recovers, and logs in.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO,
-  ensureBuilt,
-  identifier,
-  launch,
-  openPage,
-  passwordField,
-  startServer,
-} from './harness.js';
-import type { Listening } from './harness.js';
+import type { Page } from 'playwright-core';
+import { DEMO, identifier, openPage, passwordField, useE2E } from './harness.js';
 
-let browser: Browser;
-let server: Listening;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(e2e.browser);
   try {
     await fn(page);
     assert.deepEqual(problems, [], 'schema violations or page errors');
@@ -43,7 +23,7 @@ const box = (page: Page) => page.locator('button.dev-captcha');
 describe('e2e: captcha', () => {
   it('identification with an interactive captcha: a rejected token, the username kept, then login', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/if/flow/demo-captcha-login/?next=%2Fok%2F`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-captcha-login/?next=%2Fok%2F`);
       await identifier(page).fill(DEMO.username);
       await box(page).waitFor();
       await page.evaluate(() =>
@@ -63,7 +43,7 @@ describe('e2e: captcha', () => {
       await passwordField(page).waitFor();
       await passwordField(page).fill(DEMO.password);
       await passwordField(page).press('Enter');
-      await page.waitForURL(`${server.url}/ok/`);
+      await page.waitForURL(`${e2e.server.url}/ok/`);
     }));
 
   it('a standalone invisible captcha: the rejected token is said, "Try again" sends a new one', () =>
@@ -71,7 +51,7 @@ describe('e2e: captcha', () => {
       await page.addInitScript(() => {
         (window as unknown as { devCaptchaReject: number }).devCaptchaReject = 1;
       });
-      await page.goto(`${server.url}/if/flow/demo-captcha-invisible/?next=%2Fok%2F`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-captcha-invisible/?next=%2Fok%2F`);
       await page
         .locator('ak-stage-captcha [part="field-error"]')
         .getByText('Invalid captcha response. Retrying may solve this issue.')
@@ -83,6 +63,6 @@ describe('e2e: captcha', () => {
       await passwordField(page).waitFor();
       await passwordField(page).fill(DEMO.password);
       await passwordField(page).press('Enter');
-      await page.waitForURL(`${server.url}/ok/`);
+      await page.waitForURL(`${e2e.server.url}/ok/`);
     }));
 });

@@ -1,32 +1,11 @@
 // OAuth device authorization (RFC 8628) end to end: a script (the "device") asks the reference
 // server for a code, the user types it into the widget as people do (lower case, a space, no
 // dash), signs in, sees the finish message, and the script's token request then succeeds.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  DEMO,
-  ensureBuilt,
-  identifier,
-  launch,
-  openPage,
-  passwordField,
-  startServer,
-} from './harness.js';
-import type { Listening } from './harness.js';
+import { DEMO, identifier, openPage, passwordField, useE2E } from './harness.js';
 
-let browser: Browser;
-let server: Listening;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 const form = (fields: Record<string, string>) => ({
   method: 'POST',
@@ -37,12 +16,12 @@ const form = (fields: Record<string, string>) => ({
 describe('e2e: OAuth device code', () => {
   it('a device gets a code, the user enters it in the widget, the device gets its token', async () => {
     const device = (await (
-      await fetch(`${server.url}/application/o/device/`, form({ client_id: 'tv-app' }))
+      await fetch(`${e2e.server.url}/application/o/device/`, form({ client_id: 'tv-app' }))
     ).json()) as { device_code: string; user_code: string; verification_uri: string };
     assert.match(device.user_code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const token = () =>
       fetch(
-        `${server.url}/application/o/token/`,
+        `${e2e.server.url}/application/o/token/`,
         form({
           grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
           device_code: device.device_code,
@@ -51,7 +30,7 @@ describe('e2e: OAuth device code', () => {
       ).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
     assert.deepEqual(await token(), { status: 400, body: { error: 'authorization_pending' } });
 
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       await page.goto(device.verification_uri);
       const code = page.getByLabel('Device code');

@@ -1,20 +1,19 @@
 // How pages embed the widget: a strict CSP with Trusted Types, the classic IIFE script tag, and a
 // cross-origin page talking to authentik through a CORS allow-list.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEMO,
-  ensureBuilt,
   field,
   identifier,
-  launch,
   listen,
   openPage,
   signIn,
   startServer,
+  useE2E,
 } from './harness.js';
 import type { Listening } from './harness.js';
 
@@ -31,17 +30,13 @@ const page =
       { headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } },
     );
 
-let browser: Browser;
-let server: Listening;
-
 function enrollmentPolicyPk(): string {
-  const { catalog } = server.flow.state;
+  const { catalog } = e2e.server.flow.state;
   return catalog.flowPasswordPolicy(catalog.flowBySlug('demo-enrollment')!.pk)!.pk;
 }
 
-before(async () => {
-  ensureBuilt();
-  server = await startServer(
+const e2e = useE2E(() =>
+  startServer(
     {},
     {
       '/embed/csp-login/': page(
@@ -61,13 +56,8 @@ before(async () => {
           '<ak-flow-executor slug="demo-login"></ak-flow-executor>',
       ),
     },
-  );
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  ),
+);
 
 /** A separate "application" origin: its page and a copy of the widget bundle, nothing else. */
 async function serveApp() {
@@ -110,9 +100,9 @@ async function watchViolations(p: Page): Promise<() => Promise<string[]>> {
 
 describe('e2e: embedding', () => {
   it('works under a strict CSP with Trusted Types: login, no violation', async () => {
-    const { context, page: p, problems } = await openPage(browser);
+    const { context, page: p, problems } = await openPage(e2e.browser);
     const violations = await watchViolations(p);
-    await p.goto(`${server.url}/embed/csp-login/`);
+    await p.goto(`${e2e.server.url}/embed/csp-login/`);
     await signIn(p, DEMO);
     await p.getByRole('button', { name: 'Yes' }).waitFor();
     assert.deepEqual(await violations(), []);
@@ -121,9 +111,9 @@ describe('e2e: embedding', () => {
   });
 
   it('works under a strict CSP with Trusted Types: enrollment with sanitized HTML and the policy checklist', async () => {
-    const { context, page: p, problems } = await openPage(browser);
+    const { context, page: p, problems } = await openPage(e2e.browser);
     const violations = await watchViolations(p);
-    await p.goto(`${server.url}/embed/csp-enrollment/`);
+    await p.goto(`${e2e.server.url}/embed/csp-enrollment/`);
     await field(p, 'Password').fill('password');
     await p
       .locator('ak-password-policy-input')
@@ -149,7 +139,7 @@ describe('e2e: embedding', () => {
     const auth = await startServer({ corsOrigins: [app.url] });
     try {
       app.setAuthentik(auth.url);
-      const { context, page: p, problems } = await openPage(browser);
+      const { context, page: p, problems } = await openPage(e2e.browser);
       const allowed: (string | undefined)[] = [];
       p.on('response', (r) => {
         if (r.url().startsWith(`${auth.url}/api/v3/flows/executor/`)) {
@@ -176,8 +166,8 @@ describe('e2e: embedding', () => {
   });
 
   it('the classic IIFE bundle renders a stage from one script tag', async () => {
-    const { context, page: p, problems } = await openPage(browser);
-    await p.goto(`${server.url}/embed/iife/`);
+    const { context, page: p, problems } = await openPage(e2e.browser);
+    await p.goto(`${e2e.server.url}/embed/iife/`);
     await identifier(p).waitFor();
     assert.deepEqual(problems, []);
     await context.close();

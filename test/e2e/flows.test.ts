@@ -1,40 +1,29 @@
 // The built widget, the reference server and Chromium, over real HTTP: the flows a person meets.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   DEMO,
-  ensureBuilt,
   field,
   identifier,
-  launch,
   listen,
   openPage,
   outboxLink,
   passwordField,
   startServer,
+  useE2E,
 } from './harness.js';
 import type { Listening } from './harness.js';
 import { evaluatePasswordPolicy } from '../../src/policy/index.js';
 
 const STRONG = 'Velvet-Otter-Harbor-93';
-let browser: Browser;
-let server: Listening;
 
-before(async () => {
-  ensureBuilt();
-  server = await startServer({ blueprints: [resolve('test/fixtures/blueprints')] });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E(() => startServer({ blueprints: [resolve('test/fixtures/blueprints')] }));
 
 /** Runs one scenario in a fresh context and fails on schema violations or page errors. */
 async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(e2e.browser);
   try {
     await fn(page);
     assert.deepEqual(problems, [], 'schema violations or page errors');
@@ -54,17 +43,17 @@ async function identify(page: Page, uid: string) {
 describe('e2e: the widget against the reference server', () => {
   it('logs in from the demo page (script tag only): identification, password, stay signed in, redirect', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/?next=%2Fsigned-in%2F`);
+      await page.goto(`${e2e.server.url}/?next=%2Fsigned-in%2F`);
       await identify(page, DEMO.username);
       await password(page).fill(DEMO.password);
       await password(page).press('Enter');
       await page.getByRole('button', { name: 'Yes' }).click();
-      await page.waitForURL(`${server.url}/signed-in/`);
+      await page.waitForURL(`${e2e.server.url}/signed-in/`);
     }));
 
   it('a wrong password: the error at the field, the user kept, then the right one works', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/if/flow/demo-login/?next=%2Fok%2F`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-login/?next=%2Fok%2F`);
       await identify(page, DEMO.username);
       await password(page).fill('not-the-password');
       await password(page).press('Enter');
@@ -84,7 +73,7 @@ describe('e2e: the widget against the reference server', () => {
 
   it('"Not you?" cancels the plan and starts again at identification', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/if/flow/demo-login/`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-login/`);
       await identify(page, DEMO.username);
       await page.getByRole('button', { name: /not you/i }).click();
       // The identification stage's own field: the password stage has a hidden "Username" input
@@ -97,7 +86,7 @@ describe('e2e: the widget against the reference server', () => {
   it('enrollment: the checklist and the server agree; the new user can then log in', () =>
     scenario(async (page) => {
       const username = `e2e-${Date.now().toString(36)}`;
-      await page.goto(`${server.url}/if/flow/demo-enrollment/?next=%2Fenrolled%2F`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-enrollment/?next=%2Fenrolled%2F`);
       await field(page, 'Username').fill(username);
       await field(page, 'Name').fill('E2E Person');
       await field(page, 'Email').fill(`${username}@example.com`);
@@ -107,11 +96,13 @@ describe('e2e: the widget against the reference server', () => {
       const serverErrors = page.locator('ak-stage-prompt [part="errors"]');
       // The widget's own verdict, from the same module and the policy the page was given.
       const verdict = async (password: string) => {
-        const { catalog } = server.flow.state;
+        const { catalog } = e2e.server.flow.state;
         const pk = catalog.flowPasswordPolicy(catalog.flowBySlug('demo-enrollment')!.pk)!.pk;
-        const policy = await (await fetch(`${server.url}/api/v3/policies/password/${pk}/`)).json();
+        const policy = await (
+          await fetch(`${e2e.server.url}/api/v3/policies/password/${pk}/`)
+        ).json();
         return evaluatePasswordPolicy(policy, password, {
-          hibpRangeUrl: `${server.url}/dev/pwned`,
+          hibpRangeUrl: `${e2e.server.url}/dev/pwned`,
         });
       };
 
@@ -140,13 +131,13 @@ describe('e2e: the widget against the reference server', () => {
       await repeat.fill(STRONG);
       assert.equal((await verdict(STRONG)).passing, true, 'the checklist accepts it');
       await repeat.press('Enter');
-      await page.waitForURL(`${server.url}/enrolled/`); // and so does the server
+      await page.waitForURL(`${e2e.server.url}/enrolled/`); // and so does the server
     }).then(() =>
       scenario(async (page) => {
         // A fresh browser: the user enrolled above logs in.
-        const users = [...server.flow.state.users.all()].map((u) => u.username);
+        const users = [...e2e.server.flow.state.users.all()].map((u) => u.username);
         const username = users.filter((u) => u.startsWith('e2e-')).at(-1)!;
-        await page.goto(`${server.url}/if/flow/demo-login/`);
+        await page.goto(`${e2e.server.url}/if/flow/demo-login/`);
         await identify(page, username);
         await password(page).fill(STRONG);
         await password(page).press('Enter');
@@ -157,7 +148,7 @@ describe('e2e: the widget against the reference server', () => {
   it('recovery by an email link from the outbox', async () => {
     const own = await startServer();
     try {
-      const { context, page, problems } = await openPage(browser);
+      const { context, page, problems } = await openPage(e2e.browser);
       const email = own.flow.demoUser.email;
       await page.goto(`${own.url}/if/flow/demo-recovery/`);
       await identifier(page).fill(email);
@@ -193,7 +184,7 @@ describe('e2e: the widget against the reference server', () => {
     scenario(async (page) => {
       const cancels: string[] = [];
       page.on('request', (r) => r.url().includes('/flows/-/cancel/') && cancels.push(r.url()));
-      await page.goto(`${server.url}/if/flow/demo-denied/`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-denied/`);
       await page
         .getByText(/denied/i)
         .first()
@@ -208,7 +199,7 @@ describe('e2e: the widget against the reference server', () => {
 
   it('an unknown slug: a clear error', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${e2e.server.url}/`);
       await page.evaluate(() => {
         document.querySelector('ak-flow-executor')!.setAttribute('slug', 'no-such-flow');
       });
@@ -217,7 +208,7 @@ describe('e2e: the widget against the reference server', () => {
 
   it('the server going away mid-flow: a clear error, nothing lost, retry works when it is back', async () => {
     const own = await startServer();
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       await page.goto(`${own.url}/if/flow/demo-login/`);
       await identifier(page).fill(DEMO.username);
@@ -240,7 +231,7 @@ describe('e2e: the widget against the reference server', () => {
 
   it('compatibility mode from the flow instance: the form is in light DOM for password managers', () =>
     scenario(async (page) => {
-      await page.goto(`${server.url}/if/flow/e2e-compat-login/`);
+      await page.goto(`${e2e.server.url}/if/flow/e2e-compat-login/`);
       await identifier(page).waitFor();
       // What a password-manager extension sees: no shadow roots crossed.
       const seen = await page.evaluate(() => ({

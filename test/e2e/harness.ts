@@ -1,11 +1,12 @@
 // End-to-end harness: the built script-tag bundle, the reference server on a real port, and
 // Chromium driven by playwright-core. Every executor exchange is checked against schema.yml.
 import { execFileSync } from 'node:child_process';
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
 import { acceptClientWebSocket } from '../../server/http/websocket.js';
 import type { FlowServer, FlowServerOptions } from '../../server/app.js';
@@ -18,6 +19,8 @@ export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
 const BUILT = [
   'dist/cdn/ak-flow.js',
   'dist/npm/index.js',
+  'dist/npm/src/react/index.js',
+  'dist/npm/src/testing/index.js',
   'custom-elements.json',
   'dist/demo/gallery/stages.js',
 ];
@@ -71,6 +74,36 @@ export function startServer(
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+}
+
+export interface E2E {
+  browser: Browser;
+  server: Listening;
+  /**
+   * `http://localhost:<port>`: the server under the name WebAuthn accepts as a secure context with
+   * a valid relying-party id (an IP address is not one), for the tests that need it.
+   */
+  base: string;
+}
+
+/**
+ * What every e2e file does around its tests: the build (if this checkout has none), a reference
+ * server on a free port (`start`; the demo blueprints by default), and Chromium; both closed after
+ * the file's tests. The fields are there once the file's tests run.
+ */
+export function useE2E(start: () => Promise<Listening> = () => startServer()): E2E {
+  const e2e = {} as E2E;
+  before(async () => {
+    ensureBuilt();
+    e2e.server = await start();
+    e2e.base = `http://localhost:${e2e.server.port}`;
+    e2e.browser = await launch();
+  });
+  after(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.close();
+  });
+  return e2e;
 }
 
 const contract = loadContract();
@@ -146,33 +179,14 @@ export async function addVirtualAuthenticator(context: BrowserContext, page: Pag
   return { cdp, authenticatorId };
 }
 
-/**
- * A field by its label, on the page or within one stage; required fields' labels end in an
- * aria-hidden " *". Scope it to the stage a step waits for when the stage before has a field of
- * the same label: a page-wide match would find the old stage's field before the new one arrives.
- */
-export const field = (scope: Page | Locator, label: string) =>
-  scope.getByLabel(new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\*)?$`, 'i'));
-
-/**
- * The identification stage's identifier field, whatever `user_fields` named it ("Username",
- * "Email", "Username or Email", ...). Scoped to `<ak-stage-identification>`: the password stage
- * keeps a visually hidden, read-only "Username" input for password managers, which a page-wide
- * label match finds while that stage is still shown (after "Not you?", say).
- */
-export const identifier = (page: Page) =>
-  page.locator('ak-stage-identification').getByLabel(/username|email|upn/i);
-
-/** The password stage's password field (not a password field of the identification stage). */
-export const passwordField = (page: Page) => field(page.locator('ak-stage-password'), 'Password');
-
-/** Identification, then the password stage, with Enter as a keyboard user would. */
-export async function signIn(page: Page, user: { username: string; password: string }) {
-  await identifier(page).fill(user.username);
-  await identifier(page).press('Enter');
-  await passwordField(page).fill(user.password);
-  await passwordField(page).press('Enter');
-}
+// The page helpers are the package's own (`@ak-widget/flow/testing`): the tests use what
+// integrators are given, so those stay true to the widget.
+export {
+  field,
+  identifierField as identifier,
+  passwordField,
+  signIn,
+} from '../../src/testing/index.js';
 
 /** The flow's final redirect to `origin`'s root (where the demo flows end without `next`). */
 export const finalRedirect = (page: Page, origin: string) =>

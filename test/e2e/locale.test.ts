@@ -3,12 +3,11 @@
 // right-to-left), a wrong password first. "No English left" is checked against the widget's own English messages (the XLIFF
 // sources): none may show on the stage. Strings the server sends (button labels, field errors)
 // are the server's to translate, as authentik does by Accept-Language; see SERVER_STRINGS.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO, ensureBuilt, launch, openPage, startServer } from './harness.js';
-import type { Listening } from './harness.js';
+import type { Page } from 'playwright-core';
+import { DEMO, openPage, startServer, useE2E } from './harness.js';
 
 /** Texts the reference server sends in English whatever Accept-Language says (issue 13, item 8). */
 const SERVER_STRINGS = ['Log in', 'Invalid password'];
@@ -37,8 +36,6 @@ const LOCALES = (
   JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] }
 ).targetLocales.filter((l) => l !== 'en-XA');
 
-let browser: Browser;
-let server: Listening;
 const page = (attrs: string, lang: string) => () =>
   new Response(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>i18n</title>` +
@@ -47,21 +44,15 @@ const page = (attrs: string, lang: string) => () =>
     { headers: { 'Content-Type': 'text/html; charset=utf-8' } },
   );
 
-before(async () => {
-  ensureBuilt();
-  server = await startServer(
+const e2e = useE2E(() =>
+  startServer(
     {},
     {
       '/de.html': page('', 'de-AT'),
       ...Object.fromEntries(LOCALES.map((l) => [`/locale/${l}.html`, page(`locale="${l}"`, 'en')])),
     },
-  );
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  ),
+);
 
 /**
  * The stage's text through every shadow root, with what screen readers read (aria-label...). A
@@ -110,7 +101,7 @@ const cases = [
 describe('e2e: logging in in another language', () => {
   for (const c of cases) {
     it(`${c.locale}: identification, a wrong password, then the right one; lang, dir, Accept-Language`, async () => {
-      const { context, page: p, problems } = await openPage(browser);
+      const { context, page: p, problems } = await openPage(e2e.browser);
       const languages: Promise<string>[] = [];
       p.on('request', (req) => {
         if (req.url().includes('/api/v3/'))
@@ -119,7 +110,7 @@ describe('e2e: logging in in another language', () => {
           );
       });
       try {
-        await p.goto(`${server.url}${c.path}?next=%2Fok%2F`);
+        await p.goto(`${e2e.server.url}${c.path}?next=%2Fok%2F`);
         const layout = p.locator('ak-flow-executor [part="layout"]');
         const uid = p.locator('ak-stage-identification input[name="username"]');
         await uid.waitFor();

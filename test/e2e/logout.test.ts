@@ -1,37 +1,24 @@
 // Front-channel logout end to end: the widget loads each application's logout page in a hidden
 // sandboxed frame (the reference server records them), answers, and the flow ends.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { ensureBuilt, launch, openPage, startServer } from './harness.js';
-import type { Listening } from './harness.js';
+import { openPage, useE2E } from './harness.js';
 
-let browser: Browser;
-let server: Listening;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 describe('e2e: logout', () => {
   it('front-channel logout through hidden frames, then the flow continues', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       const posted = page.waitForRequest(
         (r) =>
           r.method() === 'POST' && r.url().includes('/flows/executor/demo-logout-frontchannel/'),
       );
-      await page.goto(`${server.url}/if/flow/demo-logout-frontchannel/?next=%2Fbye%2F`);
+      await page.goto(`${e2e.server.url}/if/flow/demo-logout-frontchannel/?next=%2Fbye%2F`);
       const body = (await posted).postDataJSON() as { component: string };
       assert.equal(body.component, 'ak-provider-iframe-logout');
-      await page.waitForURL(`${server.url}/bye/`);
-      const log = (await (await fetch(`${server.url}/dev/logout-log`)).json()) as string[];
+      await page.waitForURL(`${e2e.server.url}/bye/`);
+      const log = (await (await fetch(`${e2e.server.url}/dev/logout-log`)).json()) as string[];
       assert.deepEqual([...log].sort(), ['grafana', 'wiki']);
       assert.deepEqual(problems, [], 'schema violations or page errors');
     } finally {

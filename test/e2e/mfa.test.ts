@@ -3,42 +3,27 @@
 // WebAuthn register + login through Chrome's virtual authenticator. WebAuthn needs a secure
 // context: pages are opened on http://localhost:<port> (localhost counts), never 127.0.0.1.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { TOTP, URI } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
-import { createFlowServer } from '../../server/app.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { addVirtualAuthenticator, finalRedirect, openPage, signIn, useE2E } from './harness.js';
 import {
-  addVirtualAuthenticator,
-  ensureBuilt,
-  finalRedirect,
-  launch,
-  listen,
-  openPage,
-  type Listening,
-} from './harness.js';
+  answerCode,
+  answerStaticCode,
+  answerTotp,
+  readStaticCodes,
+  readTotpSecret,
+  totpCode,
+} from '../../src/testing/index.js';
 
-let server: Listening;
-let browser: Browser;
-let base: string;
 let counter = 0;
 
-before(async () => {
-  ensureBuilt();
-  server = await listen(createFlowServer());
-  base = `http://localhost:${server.port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
 
 /** A fresh account straight in the user store. */
 async function newUser() {
   const username = `mfa${process.pid}x${++counter}`;
   const password = 'Velvet-Otter-Harbor-93';
-  await server.flow.state.users.create({
+  await e2e.server.flow.state.users.create({
     username,
     password,
     email: `${username}@example.com`,
@@ -49,17 +34,14 @@ async function newUser() {
 
 const stage = (page: Page, tag: string) => page.locator(tag);
 
-/** identification → password on `slug`, through the real widget. */
+/** identification → password on `slug`, through the real widget (the ./testing helper). */
 async function firstFactor(page: Page, slug: string, user: { username: string; password: string }) {
-  await page.goto(`${base}/if/flow/${slug}/`);
-  await page.locator('ak-stage-identification input[name="username"]').fill(user.username);
-  await page.locator('ak-stage-identification button[type="submit"]').click();
-  await page.locator('ak-stage-password input[name="password"]').fill(user.password);
-  await page.locator('ak-stage-password button[type="submit"]').click();
+  await page.goto(`${e2e.base}/if/flow/${slug}/`);
+  await signIn(page, user);
 }
 
 /** Waits for the flow's final redirect to `/`. */
-const done = (page: Page) => finalRedirect(page, base);
+const done = (page: Page) => finalRedirect(page, e2e.base);
 
 async function loginWithoutMfa(page: Page, user: { username: string; password: string }) {
   await firstFactor(page, 'demo-mfa-login', user);
@@ -69,52 +51,44 @@ async function loginWithoutMfa(page: Page, user: { username: string; password: s
 describe('MFA in Chromium', () => {
   test('TOTP: set up from the secret on the page, then log in with a code', async () => {
     const user = await newUser();
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       await loginWithoutMfa(page, user);
-      await page.goto(`${base}/if/flow/demo-mfa-setup-totp/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-setup-totp/`);
       const totpStage = stage(page, 'ak-stage-authenticator-totp');
-      await totpStage.locator('svg[part="qr"]').waitFor();
-      await totpStage.locator('summary').click();
-      const secret = (await totpStage.locator('[part="secret"] code').textContent())!.replace(
-        /\s/g,
-        '',
-      );
+      const secret = await readTotpSecret(page);
       assert.match(secret, /^[A-Z2-7]{32}$/);
-      const totp = new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
       // A wrong code first: the error is at the field.
       const code = totpStage.locator('input[name="code"]');
       assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
-      await code.fill(totp.generate() === '000000' ? '111111' : '000000');
-      await totpStage.locator('button[type="submit"]').click();
+      await answerCode(
+        page,
+        totpCode(secret) === '000000' ? '111111' : '000000',
+        'ak-stage-authenticator-totp',
+      );
       await totpStage.locator('input[name="code"][aria-invalid="true"]').waitFor();
       await totpStage.getByText('Code does not match').waitFor();
-      await code.fill(totp.generate());
-      await totpStage.locator('button[type="submit"]').click();
+      await answerCode(page, totpCode(secret), 'ak-stage-authenticator-totp');
       await done(page);
-      const stored = server.flow.state.users.byUsername(user.username)!.devices ?? [];
+      const stored = e2e.server.flow.state.users.byUsername(user.username)!.devices ?? [];
       assert.deepEqual(
         stored.map((d) => d.type),
         ['totp'],
       );
       assert.equal(
-        URI.stringify(totp).includes(secret),
-        true,
+        (stored[0] as { secret: string }).secret,
+        secret,
         'the page showed the secret the server stored',
       );
-      assert.equal((stored[0] as { secret: string }).secret, secret);
 
       // Log in again in a fresh browser context: the code is now required.
-      const second = await openPage(browser);
+      const second = await openPage(e2e.browser);
       try {
         await firstFactor(second.page, 'demo-mfa-login', user);
         const validate = stage(second.page, 'ak-stage-authenticator-validate');
-        const input = validate.locator('input[name="code"]');
-        await input.fill('000001');
-        await validate.locator('button[type="submit"]').click();
+        await answerCode(second.page, '000001');
         await validate.locator('input[name="code"][aria-invalid="true"]').waitFor();
-        await input.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-        await validate.locator('button[type="submit"]').click();
+        await answerTotp(second.page, secret, { timestamp: Date.now() + 30_000 });
         await done(second.page);
         assert.deepEqual(second.problems, []);
       } finally {
@@ -128,18 +102,14 @@ describe('MFA in Chromium', () => {
 
   test('static codes: shown once, one logs in, and it cannot be used again', async () => {
     const user = await newUser();
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     let codes: string[] = [];
     try {
       await loginWithoutMfa(page, user);
-      await page.goto(`${base}/if/flow/demo-mfa-setup-static/`);
-      const staticStage = stage(page, 'ak-stage-authenticator-static');
-      await staticStage.locator('[part="codes"] li').first().waitFor();
-      codes = (await staticStage.locator('[part="codes"] li').allTextContents()).map((c) =>
-        c.trim(),
-      );
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-setup-static/`);
+      codes = await readStaticCodes(page);
       assert.equal(codes.length, 6);
-      await staticStage.locator('button[type="submit"]').click();
+      await stage(page, 'ak-stage-authenticator-static').locator('button[type="submit"]').click();
       await done(page);
       assert.deepEqual(problems, []);
     } finally {
@@ -149,12 +119,11 @@ describe('MFA in Chromium', () => {
       [codes[0]!, true],
       [codes[0]!, false],
     ] as const) {
-      const { context: ctx, page: p, problems: probs } = await openPage(browser);
+      const { context: ctx, page: p, problems: probs } = await openPage(e2e.browser);
       try {
         await firstFactor(p, 'demo-mfa-login', user);
         const validate = stage(p, 'ak-stage-authenticator-validate');
-        await validate.locator('input[name="code"]').fill(attempt);
-        await validate.locator('button[type="submit"]').click();
+        await answerStaticCode(p, attempt);
         if (expectOk) await done(p);
         else {
           await validate.locator('input[name="code"][aria-invalid="true"]').waitFor();
@@ -169,17 +138,17 @@ describe('MFA in Chromium', () => {
 
   test('WebAuthn: register and log in with a virtual authenticator', async () => {
     const user = await newUser();
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       const { cdp, authenticatorId } = await addVirtualAuthenticator(context, page);
       await loginWithoutMfa(page, user);
-      await page.goto(`${base}/if/flow/demo-mfa-setup-webauthn/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-setup-webauthn/`);
       const register = stage(page, 'ak-stage-authenticator-webauthn');
       await register.locator('button[type="submit"]').click();
       await done(page);
       const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
       assert.equal(credentials.length, 1);
-      const stored = server.flow.state.users.byUsername(user.username)!.devices ?? [];
+      const stored = e2e.server.flow.state.users.byUsername(user.username)!.devices ?? [];
       assert.equal(stored.length, 1);
       assert.equal(stored[0]!.type, 'webauthn');
       assert.equal(
@@ -215,7 +184,7 @@ describe('MFA in Chromium', () => {
       // virtual authenticator answers with the discoverable credential, and the user is logged
       // in without password or MFA (test/e2e/passkey.test.ts covers the details).
       await context.clearCookies();
-      await page.goto(`${base}/if/flow/demo-mfa-passkey/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-passkey/`);
       await done(page);
       assert.deepEqual(problems, []);
     } finally {

@@ -85,3 +85,32 @@ test("custom-elements.json documents every --ak-* custom property the README's S
     `${missing.length} of ${listed.length} tokens have no @cssprop on ak-flow-executor`,
   );
 });
+
+/** Minified and gzipped size of a bundle of `contents` (React left out: the application has it). */
+async function gzipBundle(contents: string): Promise<number> {
+  const { build } = await import('esbuild');
+  const { gzipSync } = await import('node:zlib');
+  const out = await build({
+    stdin: { contents, resolveDir: process.cwd() },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    external: ['react', 'react-dom'],
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0].text, { level: 9 }).length;
+}
+
+test('the ./react entry adds at most 2 KB gzip to an application that imports the package', async () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(pkg.exports['./react'].default, './dist/npm/src/react/index.js');
+  assert.equal(pkg.peerDependenciesMeta.react.optional, true, 'React is an optional peer');
+  const element = await gzipBundle("export { AkFlowExecutor } from './dist/npm/index.js';");
+  const wrapped = await gzipBundle(
+    "export { AkFlowExecutor } from './dist/npm/src/react/index.js';",
+  );
+  const added = wrapped - element;
+  console.log(`# ./react adds ${added} B gzip (${element} B → ${wrapped} B)`);
+  assert.ok(added > 0 && added <= 2048, `./react adds ${added} B gzip`);
+});

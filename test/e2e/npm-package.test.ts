@@ -20,7 +20,8 @@ function packedFiles(): string[] {
   return pack.files.map((f) => f.path);
 }
 
-const NOT_PRODUCT = /fixtures|gallery|demo|test|\.test\./i;
+// `test` as a word: the ./testing entry (dist/npm/src/testing/) is product.
+const NOT_PRODUCT = /fixtures|gallery|demo|examples|\btest\b|\.test\./i;
 
 test('npm pack holds the library and its manifest, and no fixtures, gallery, demo or tests', () => {
   const files = packedFiles();
@@ -29,6 +30,10 @@ test('npm pack holds the library and its manifest, and no fixtures, gallery, dem
     'dist/npm/index.js',
     'dist/npm/index.d.ts',
     'dist/npm/src/policy/index.js',
+    'dist/npm/src/react/index.js',
+    'dist/npm/src/react/index.d.ts',
+    'dist/npm/src/testing/index.js',
+    'dist/npm/src/testing/index.d.ts',
     'dist/cdn/ak-flow.js',
     'dist/cdn/ak-flow.iife.js',
     'custom-elements.json',

@@ -5,59 +5,36 @@
 // the widget answers `{component: 'ak-stage-identification', passkey}`: logged in without a
 // password or MFA. WebAuthn needs a secure context: pages use http://localhost:<port>.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { createFlowServer } from '../../server/app.js';
-import {
-  addVirtualAuthenticator,
-  ensureBuilt,
-  finalRedirect,
-  launch,
-  listen,
-  openPage,
-  type Listening,
-} from './harness.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { addVirtualAuthenticator, finalRedirect, openPage, useE2E } from './harness.js';
 
-let server: Listening;
-let browser: Browser;
-let base: string;
+const e2e = useE2E();
 
-before(async () => {
-  ensureBuilt();
-  server = await listen(createFlowServer());
-  base = `http://localhost:${server.port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const done = (page: Page) => finalRedirect(page, base);
+const done = (page: Page) => finalRedirect(page, e2e.base);
 
 describe('passkey autofill in Chromium', () => {
   test('a registered passkey logs in from the username field', async () => {
     const username = `passkey${process.pid}`;
     const password = 'Velvet-Otter-Harbor-93';
-    await server.flow.state.users.create({
+    await e2e.server.flow.state.users.create({
       username,
       password,
       email: `${username}@example.com`,
       name: 'Passkey Tester',
     });
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(e2e.browser);
     try {
       const { cdp, authenticatorId } = await addVirtualAuthenticator(context, page);
 
       // Register: password login, then the WebAuthn setup flow.
-      await page.goto(`${base}/if/flow/demo-mfa-login/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-login/`);
       await page.locator('ak-stage-identification input[name="username"]').fill(username);
       await page.locator('ak-stage-identification button[type="submit"]').click();
       await page.locator('ak-stage-password input[name="password"]').fill(password);
       await page.locator('ak-stage-password button[type="submit"]').click();
       await done(page);
-      await page.goto(`${base}/if/flow/demo-mfa-setup-webauthn/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-setup-webauthn/`);
       await page.locator('ak-stage-authenticator-webauthn button[type="submit"]').click();
       await done(page);
       const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
@@ -76,7 +53,7 @@ describe('passkey autofill in Chromium', () => {
       });
       // First a refused passkey: the account is disabled, the server answers "Failed to
       // authenticate." with a passkey_challenge, and the widget starts autofill again.
-      const user = server.flow.state.users.byUsername(username)!;
+      const user = e2e.server.flow.state.users.byUsername(username)!;
       user.is_active = false;
       const failed = page.waitForResponse(
         async (res) =>
@@ -84,7 +61,7 @@ describe('passkey autofill in Chromium', () => {
           res.url().includes('/api/v3/flows/executor/') &&
           JSON.stringify(await res.json()).includes('Failed to authenticate.'),
       );
-      await page.goto(`${base}/if/flow/demo-mfa-passkey/`);
+      await page.goto(`${e2e.base}/if/flow/demo-mfa-passkey/`);
       const input = page.locator('ak-stage-identification input[name="username"]');
       await input.waitFor();
       assert.equal(await input.getAttribute('autocomplete'), 'username webauthn');
