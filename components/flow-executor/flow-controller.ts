@@ -44,7 +44,17 @@ export interface FlowControllerOptions {
   firstRound?(): Promise<unknown>;
   /** A challenge was accepted, before it renders. */
   onChallenge?(challenge: Challenge): void;
+  /** Hand `ak-flow-before-submit` listeners the secret fields too. */
+  exposeSecrets?(): boolean;
 }
+
+/**
+ * Answer fields a host page sees only with `expose-secrets`: passwords (`password`,
+ * `password_repeat`, any `*pass*`), one-time and device codes (`code`), tokens (captcha `token`),
+ * WebAuthn assertions, anything named secret, credential or key; and every prompt field of type
+ * `password`, whatever its key.
+ */
+export const SECRET_FIELD = /pass|secret|token|code|otp|webauthn|credential|key/i;
 
 /**
  * The executor's state, as a Lit reactive controller. One @lit/task runs every request, so a newer
@@ -136,6 +146,59 @@ export class FlowController implements ReactiveController {
   /** Drops the plan through the flow's cancel URL, then starts again. */
   restart(): Promise<void> {
     return this.run({ kind: 'load', cancelUrl: this.flowInfo?.cancel_url ?? '/flows/-/cancel/' });
+  }
+
+  /**
+   * Fires the cancelable `ak-flow-before-submit` for an answer and resolves with what to send
+   * (the answer plus what handlers added), or null when a handler cancelled it, a promise given to
+   * `waitUntil` rejected, or another challenge arrived meanwhile.
+   */
+  async beforeSubmit(response: ChallengeResponse): Promise<ChallengeResponse | null> {
+    const challenge = this.challenge;
+    const fields = (challenge as { fields?: { field_key: string; type: string }[] } | undefined)
+      ?.fields;
+    const shown: Record<string, unknown> = { ...response };
+    const withheld: Record<string, unknown> = {};
+    if (!this.options.exposeSecrets?.()) {
+      for (const key of Object.keys(shown)) {
+        if (
+          SECRET_FIELD.test(key) ||
+          fields?.some((f) => f.field_key === key && f.type === 'password')
+        ) {
+          withheld[key] = shown[key];
+          delete shown[key];
+        }
+      }
+    }
+    const held: Promise<unknown>[] = [];
+    let open = true;
+    const waitUntil = (promise: Promise<unknown>) => {
+      if (!open) throw new Error('waitUntil() must be called while ak-flow-before-submit runs');
+      held.push(promise);
+    };
+    const go = this.emit(
+      'ak-flow-before-submit',
+      {
+        component: response.component,
+        response: shown,
+        withheld: Object.keys(withheld),
+        waitUntil,
+      },
+      true,
+    );
+    open = false;
+    try {
+      await Promise.all(held);
+    } catch (err) {
+      console.warn(
+        'ak-flow-executor: a waitUntil() promise rejected, the answer was not sent',
+        err,
+      );
+      return null;
+    }
+    return go && this.challenge === challenge
+      ? ({ ...shown, ...withheld, component: response.component } as ChallengeResponse)
+      : null;
   }
 
   /**
