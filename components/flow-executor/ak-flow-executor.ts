@@ -5,7 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
-import type { Challenge } from '../../src/challenges.js';
+import type { Challenge, ChallengeResponse } from '../../src/challenges.js';
 import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
 import { FlowError, isAbortError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
@@ -162,17 +162,21 @@ export class AkFlowExecutor extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addEventListener(StageSubmitEvent.type, async (e) => {
+    this.addEventListener(StageSubmitEvent.type, (e) => {
       e.stopPropagation();
       const stage = e.composedPath()[0] as StageElement;
+      const send = (response: ChallengeResponse | null) => {
+        // Held back by the host page: the stage is ready again, with what was typed.
+        if (!response) stage.pending = false;
+        // One answer at a time; a poll is not news to the user.
+        else if (this.flow.submit(response, e.background) && !e.background) {
+          this.announcement = msg('Working…');
+        }
+      };
       // A poll is not the user's answer: no before-submit hook for it.
-      const response = e.background ? e.response : await this.flow.beforeSubmit(e.response);
-      // Held back by the host page: the stage is ready again, with what was typed.
-      if (!response) return void (stage.pending = false);
-      // One answer at a time; a poll is not news to the user.
-      if (this.flow.submit(response, e.background) && !e.background) {
-        this.announcement = msg('Working…');
-      }
+      const response = e.background ? e.response : this.flow.beforeSubmit(e.response);
+      if (response instanceof Promise) void response.then(send);
+      else send(response);
     });
     this.addEventListener(StageRestartEvent.type, (e) => {
       e.stopPropagation();

@@ -153,7 +153,9 @@ export class FlowController implements ReactiveController {
    * (the answer plus what handlers added), or null when a handler cancelled it, a promise given to
    * `waitUntil` rejected, or another challenge arrived meanwhile.
    */
-  async beforeSubmit(response: ChallengeResponse): Promise<ChallengeResponse | null> {
+  beforeSubmit(
+    response: ChallengeResponse,
+  ): ChallengeResponse | null | Promise<ChallengeResponse | null> {
     const challenge = this.challenge;
     const fields = (challenge as { fields?: { field_key: string; type: string }[] } | undefined)
       ?.fields;
@@ -187,18 +189,19 @@ export class FlowController implements ReactiveController {
       true,
     );
     open = false;
-    try {
-      await Promise.all(held);
-    } catch (err) {
+    const result = () =>
+      go && this.challenge === challenge
+        ? ({ ...shown, ...withheld, component: response.component } as ChallengeResponse)
+        : null;
+    // Nothing held: the answer leaves at once, as without a listener.
+    if (!held.length) return result();
+    return Promise.all(held).then(result, (err) => {
       console.warn(
         'ak-flow-executor: a waitUntil() promise rejected, the answer was not sent',
         err,
       );
       return null;
-    }
-    return go && this.challenge === challenge
-      ? ({ ...shown, ...withheld, component: response.component } as ChallengeResponse)
-      : null;
+    });
   }
 
   /**

@@ -37,9 +37,10 @@ for (const [mode, compat] of MODES) {
       const s = await scenario({ executor: [{ body: password }, { body: testChallenge() }] });
       const el = await mount({ 'api-path': s.apiPath, 'compatibility-mode': compat });
       expect(el.isLightDom).to.equal(compat === true);
-      const seen: FlowBeforeSubmitDetail[] = [];
+      const seen: Omit<FlowBeforeSubmitDetail, 'waitUntil'>[] = [];
       el.addEventListener('ak-flow-before-submit', (e) => {
-        seen.push(structuredClone({ ...e.detail, waitUntil: undefined }));
+        const { component, response, withheld } = e.detail;
+        seen.push(structuredClone({ component, response, withheld }));
         e.detail.response.bot_token = 'from-the-host';
       });
       const next = oneEvent(el, 'ak-flow-challenge');
