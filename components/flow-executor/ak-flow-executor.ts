@@ -427,17 +427,10 @@ export class AkFlowExecutor extends LitElement {
 
   private readonly slotChanged = () => this.requestUpdate();
 
-  /** The host page's header and footer elements, once moved into the light-DOM card. */
-  private slotted: Element[] = [];
-
-  private placeSlotted(home?: boolean): void {
-    this.slotted = [
-      ...this.slotted.filter((el) => this.contains(el)),
-      ...this.querySelectorAll(':scope > [slot]'),
-    ];
-    for (const el of this.slotted) {
-      const box = home ? this : this.querySelector(`.ak-flow-light [data-slot="${el.slot}"]`);
-      if (box && el.parentNode !== box) box.append(el);
+  /** Light DOM: the host page's header/footer children into the card's boxes; else back. */
+  private placeSlotted(light: boolean): void {
+    for (const el of this.querySelectorAll(light ? ':scope > [slot]' : '[data-slot] > *')) {
+      (light ? this.querySelector(`[data-slot="${el.slot}"]`) : this)?.append(el);
     }
   }
 
@@ -492,9 +485,9 @@ export class AkFlowExecutor extends LitElement {
         this.append(this.lightContainer);
       }
       render(this.renderSafely(), this.lightContainer, { host: this });
-      this.placeSlotted();
-    } else if (this.lightContainer) {
       this.placeSlotted(true);
+    } else if (this.lightContainer) {
+      this.placeSlotted(false);
       this.lightContainer.remove();
       this.lightContainer = undefined;
       this.toggleAttribute('light-dom', false);

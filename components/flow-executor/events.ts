@@ -14,8 +14,8 @@ export interface FlowSubmitDetail {
  * of the answer without its secret fields (unless the executor has `expose-secrets`); fields a
  * handler adds or changes there are sent, the withheld ones go out unchanged. Calling
  * `preventDefault()` keeps the answer home: no request, what was typed stays, the stage is ready
- * again. `waitUntil(promise)`, called while the event is dispatched, holds the answer until the
- * promise settles; a rejected promise cancels it.
+ * again. `waitUntil(promise)` holds the answer until the promise settles; a rejected promise
+ * cancels it. Call it in the handler itself (as ExtendableEvent's): a later call is ignored.
  */
 export interface FlowBeforeSubmitDetail {
   component: string;
