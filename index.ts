@@ -2,6 +2,7 @@
 export { AkFlowExecutor } from './components/flow-executor/ak-flow-executor.js';
 export type {
   FlowChallengeDetail,
+  FlowBeforeSubmitDetail,
   FlowSubmitDetail,
   FlowErrorDetail,
   FlowRedirectDetail,

@@ -75,4 +75,12 @@ export default [
     },
     onwarn,
   },
+  // `npx ak-flow doctor`: the embed doctor, a Node CLI (package.json `bin`), with no dependency.
+  {
+    input: 'doctor/cli.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [ts()],
+    output: { file: 'dist/npm/doctor/ak-flow.js', format: 'es', banner: '#!/usr/bin/env node' },
+    onwarn,
+  },
 ];

@@ -2,7 +2,8 @@
 // shadow-DOM look and isolation. Each element's own `static styles` are rewritten once into a
 // document-level sheet nested under `:is(<tag>[light-dom], #ak-light-dom)`: the id in `:is()` lifts
 // every rule above ordinary host-page selectors, the nesting keeps the rules inside our elements,
-// and a reset at the same weight drops host-page styles (`input { ... }`) from our descendants.
+// and a reset at the same weight drops host-page styles (`input { ... }`) from our descendants
+// (except the host page's own header/footer elements, moved into the executor's `[data-slot]` boxes).
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 
 const converted = new Map<string, CSSStyleSheet>();
@@ -44,7 +45,8 @@ export function lightDomCss(tag: string, styles: CSSResultGroup | undefined): st
   const { rules, keyframes } = splitKeyframes(flatten(styles).map(cssTextOf).join('\n'));
   const text = rules.replace(/:host\(([^)]*)\)/g, '&$1').replace(/:host\b/g, '&');
   return `${keyframes}:is(${tag}[light-dom], #ak-light-dom) {
-  & *, & *::before, & *::after { all: revert; box-sizing: border-box; }
+  & :where(:not([data-slot] *)), & :where(:not([data-slot] *))::before,
+  & :where(:not([data-slot] *))::after { all: revert; box-sizing: border-box; }
   & [hidden] { display: none; }
   ${text}
 }`;

@@ -48,6 +48,9 @@ export const executorStyles = css`
     flex-direction: column;
     gap: var(--_space);
   }
+  [data-slot]:empty {
+    display: none;
+  }
   .title {
     font-size: 1.5rem;
     line-height: 1.25;

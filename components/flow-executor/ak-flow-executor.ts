@@ -5,7 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
-import type { Challenge } from '../../src/challenges.js';
+import type { Challenge, ChallengeResponse } from '../../src/challenges.js';
 import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
 import { FlowError, isAbortError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
@@ -42,11 +42,14 @@ const optionalBoolean = {
  * stage at a time until the flow redirects.
  *
  * @fires ak-flow-challenge - a challenge arrived and its stage is shown; `detail.challenge`
+ * @fires ak-flow-before-submit - cancelable; a stage's answer is about to be sent: `detail.response` (secrets left out unless `expose-secrets`) takes additions, `detail.waitUntil(promise)` holds it
  * @fires ak-flow-submit - a stage's answer is being sent; `detail.component` (never the values)
  * @fires ak-flow-error - a request failed (`detail.error` is a FlowError) or the server sent a flow-error challenge
  * @fires ak-flow-redirect - cancelable; the flow is about to navigate to `detail.to`
  * @fires ak-flow-done - the flow finished with a final redirect to `detail.to`
  * @fires ak-flow-locale - the widget's language was set or changed; `detail.locale`, `detail.previous`
+ * @slot header - inside the card, above the title (a logo)
+ * @slot footer - inside the card, below the stage (legal links)
  * @csspart layout - the outer grid that places card and background
  * @csspart background - the background image (`<picture>`) or, in frame layouts, the `<iframe>`
  * @csspart card - the card holding title and stage
@@ -107,6 +110,8 @@ export class AkFlowExecutor extends LitElement {
    * `lang` attribute above the element, then the browser's languages, then English.
    */
   @property({ reflect: true }) locale?: string;
+  /** Hand `ak-flow-before-submit` listeners passwords, codes and tokens too (off: left out). */
+  @property({ type: Boolean, attribute: 'expose-secrets' }) exposeSecrets = false;
 
   /** The shipped locale chosen from `locale`, `lang` and the browser; set in willUpdate. */
   private chosenLocale?: string;
@@ -122,6 +127,7 @@ export class AkFlowExecutor extends LitElement {
     autofocus: () => this.autofocus,
     firstRound: () => Promise.all([this.policy.taskComplete, this.localeReady]),
     onChallenge: (challenge) => this.onChallenge(challenge),
+    exposeSecrets: () => this.exposeSecrets,
   });
 
   /**
@@ -158,10 +164,19 @@ export class AkFlowExecutor extends LitElement {
     updateWhenLocaleChanges(this);
     this.addEventListener(StageSubmitEvent.type, (e) => {
       e.stopPropagation();
-      // One answer at a time; a poll is not news to the user.
-      if (this.flow.submit(e.response, e.background) && !e.background) {
-        this.announcement = msg('Working…');
-      }
+      const stage = e.composedPath()[0] as StageElement;
+      const send = (response: ChallengeResponse | null) => {
+        // Held back by the host page: the stage is ready again, with what was typed.
+        if (!response) stage.pending = false;
+        // One answer at a time; a poll is not news to the user.
+        else if (this.flow.submit(response, e.background) && !e.background) {
+          this.announcement = msg('Working…');
+        }
+      };
+      // A poll is not the user's answer: no before-submit hook for it.
+      const response = e.background ? e.response : this.flow.beforeSubmit(e.response);
+      if (response instanceof Promise) void response.then(send);
+      else send(response);
     });
     this.addEventListener(StageRestartEvent.type, (e) => {
       e.stopPropagation();
@@ -372,6 +387,7 @@ export class AkFlowExecutor extends LitElement {
     >
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
+        ${this.slotFor('header', light)}
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
@@ -395,14 +411,37 @@ export class AkFlowExecutor extends LitElement {
                 : nothing
           }
         </div>
+        ${this.slotFor('footer', light)}
       </section>
     </div>`;
+  }
+
+  /**
+   * The card's `header`/`footer` slot. Light DOM has no slots: there the host page's
+   * `[slot=header]`/`[slot=footer]` children are moved into this box after each render (see
+   * placeSlotted) and back when compatibility mode ends.
+   */
+  private slotFor(name: string, light: boolean): TemplateResult {
+    return light ? html`<div data-slot=${name}></div>` : html`<slot name=${name}></slot>`;
+  }
+
+  private readonly slotChanged = () => this.requestUpdate();
+
+  /** Light DOM: the host page's header/footer children into the card's boxes; else back. */
+  private placeSlotted(light: boolean): void {
+    for (const el of this.querySelectorAll(light ? ':scope > [slot]' : '[data-slot] > *')) {
+      (light ? this.querySelector(`[data-slot="${el.slot}"]`) : this)?.append(el);
+    }
   }
 
   override render() {
     // In compatibility mode the content lives in light DOM (see update()); the shadow root
     // only slots it, so `::part` styling keeps working in the normal mode.
-    return this.isLightDom ? html`<slot></slot>` : this.renderSafely();
+    // The named slots only notice header/footer elements added later, to move them into the card.
+    return this.isLightDom
+      ? html`<slot></slot><slot name="header" @slotchange=${this.slotChanged}></slot
+          ><slot name="footer" @slotchange=${this.slotChanged}></slot>`
+      : this.renderSafely();
   }
 
   /**
@@ -446,7 +485,9 @@ export class AkFlowExecutor extends LitElement {
         this.append(this.lightContainer);
       }
       render(this.renderSafely(), this.lightContainer, { host: this });
+      this.placeSlotted(true);
     } else if (this.lightContainer) {
+      this.placeSlotted(false);
       this.lightContainer.remove();
       this.lightContainer = undefined;
       this.toggleAttribute('light-dom', false);

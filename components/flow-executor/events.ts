@@ -9,6 +9,21 @@ export interface FlowChallengeDetail {
 export interface FlowSubmitDetail {
   component: string;
 }
+/**
+ * `ak-flow-before-submit` (cancelable): a stage's answer is about to be sent. `response` is a copy
+ * of the answer without its secret fields (unless the executor has `expose-secrets`); fields a
+ * handler adds or changes there are sent, the withheld ones go out unchanged. Calling
+ * `preventDefault()` keeps the answer home: no request, what was typed stays, the stage is ready
+ * again. `waitUntil(promise)` holds the answer until the promise settles; a rejected promise
+ * cancels it. Call it in the handler itself (as ExtendableEvent's): a later call is ignored.
+ */
+export interface FlowBeforeSubmitDetail {
+  component: string;
+  response: Record<string, unknown>;
+  /** Names of the fields left out of `response` as secret (their values are sent unchanged). */
+  withheld: string[];
+  waitUntil(promise: Promise<unknown>): void;
+}
 export interface FlowErrorDetail {
   /** A FlowError for a failed request, or the flow-error challenge the server sent. */
   error: FlowError | Challenge;
@@ -27,6 +42,7 @@ export interface FlowLocaleDetail {
 
 export type FlowEventMap = {
   'ak-flow-challenge': CustomEvent<FlowChallengeDetail>;
+  'ak-flow-before-submit': CustomEvent<FlowBeforeSubmitDetail>;
   'ak-flow-submit': CustomEvent<FlowSubmitDetail>;
   'ak-flow-error': CustomEvent<FlowErrorDetail>;
   'ak-flow-redirect': CustomEvent<FlowRedirectDetail>;

@@ -44,7 +44,17 @@ export interface FlowControllerOptions {
   firstRound?(): Promise<unknown>;
   /** A challenge was accepted, before it renders. */
   onChallenge?(challenge: Challenge): void;
+  /** Hand `ak-flow-before-submit` listeners the secret fields too. */
+  exposeSecrets?(): boolean;
 }
+
+/**
+ * Answer fields a host page sees only with `expose-secrets`: passwords (`password`,
+ * `password_repeat`, any `*pass*`), one-time and device codes (`code`), tokens (captcha `token`),
+ * WebAuthn assertions, anything named secret, credential or key; and every prompt field of type
+ * `password`, whatever its key.
+ */
+export const SECRET_FIELD = /pass|secret|token|code|otp|webauthn|credential|key/i;
 
 /**
  * The executor's state, as a Lit reactive controller. One @lit/task runs every request, so a newer
@@ -84,10 +94,13 @@ export class FlowController implements ReactiveController {
   /** The challenge whose events were sent (or that needs none: a poll answered alike). */
   private announced?: Challenge;
   private stagesShown = 0;
+  /** Answers that brought the flow back to its first stage (the session was lost). */
+  private restarts = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: FlowControllerOptions,
+    /** Its host (read by the lazily loaded diagnosis too). */
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: FlowControllerOptions,
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -128,6 +141,7 @@ export class FlowController implements ReactiveController {
       this.instance = null;
       this.challenge = undefined;
       this.flowInfo = undefined;
+      this.restarts = 0;
       this.stageKey++;
     }
     return this.run({ kind: 'load' });
@@ -136,6 +150,49 @@ export class FlowController implements ReactiveController {
   /** Drops the plan through the flow's cancel URL, then starts again. */
   restart(): Promise<void> {
     return this.run({ kind: 'load', cancelUrl: this.flowInfo?.cancel_url ?? '/flows/-/cancel/' });
+  }
+
+  /**
+   * Fires the cancelable `ak-flow-before-submit` for an answer and resolves with what to send
+   * (the answer plus what handlers added), or null when a handler cancelled it, a promise given to
+   * `waitUntil` rejected, or another challenge arrived meanwhile.
+   */
+  beforeSubmit(
+    response: ChallengeResponse,
+  ): ChallengeResponse | null | Promise<ChallengeResponse | null> {
+    const challenge = this.challenge;
+    const fields = (challenge as { fields?: { field_key: string; type: string }[] } | undefined)
+      ?.fields;
+    const shown: Record<string, unknown> = { ...response };
+    const withheld: Record<string, unknown> = {};
+    if (!this.options.exposeSecrets?.()) {
+      for (const key in shown) {
+        if (
+          SECRET_FIELD.test(key) ||
+          fields?.some((f) => f.field_key === key && f.type === 'password')
+        ) {
+          withheld[key] = shown[key];
+          delete shown[key];
+        }
+      }
+    }
+    const held: Promise<unknown>[] = [];
+    const go = this.emit(
+      'ak-flow-before-submit',
+      {
+        component: response.component,
+        response: shown,
+        withheld: Object.keys(withheld),
+        waitUntil: (promise) => void held.push(promise),
+      },
+      true,
+    );
+    const result = () =>
+      go && this.challenge === challenge
+        ? ({ ...shown, ...withheld, component: response.component } as ChallengeResponse)
+        : null;
+    // Nothing held: the answer leaves at once, as without a listener.
+    return held.length ? Promise.all(held).then(result, () => null) : result();
   }
 
   /**
@@ -237,12 +294,15 @@ export class FlowController implements ReactiveController {
     if (request?.kind === 'load' && (!previous || request.cancelUrl)) {
       this.firstComponent = challenge.component;
     }
-    this.startedOver =
-      answered &&
-      !errors &&
-      !!previous &&
-      previous.component !== challenge.component &&
-      challenge.component === this.firstComponent;
+    const first = challenge.component === this.firstComponent;
+    const restarted = answered && !!previous && first && previous.component !== challenge.component;
+    this.startedOver = restarted && !errors;
+    // The server lost the session (so also when the first stage's own answer is accepted and the
+    // first stage comes back: a flow planned afresh; never a poll). Once may be its expiry; the
+    // lazily loaded diagnosis decides whether the cookie does not stick.
+    if (restarted || (answered && first && !errors && !this.background)) {
+      void import('./diagnose.js').then((d) => d.diagnoseRestart(this, ++this.restarts));
+    }
     if (
       this.startedOver &&
       challenge.component === 'ak-stage-identification' &&
@@ -266,11 +326,17 @@ export class FlowController implements ReactiveController {
   private fail(error: unknown): void {
     if (isAbortError(error)) return;
     this.background = false;
-    this.error =
+    const failure = (this.error =
       error instanceof FlowError
         ? error
-        : new FlowError('network', String((error as Error)?.message ?? error));
-    this.emit('ak-flow-error', { error: this.error });
+        : new FlowError('network', String((error as Error)?.message ?? error)));
+    // No answer at all: CORS? The lazily loaded diagnosis tells the host page which.
+    if (failure.kind === 'network') {
+      import('./diagnose.js').then(
+        (d) => d.diagnoseNetwork(this, failure),
+        () => this.emit('ak-flow-error', { error: failure }),
+      );
+    } else this.emit('ak-flow-error', { error: failure });
   }
 
   /** After each render: a new challenge's stage is on screen; focus it and tell the host page. */
@@ -299,7 +365,8 @@ export class FlowController implements ReactiveController {
     });
   }
 
-  private emit<K extends keyof FlowEventMap>(
+  /** Fires an `ak-flow-*` event on the host (for the controller and its lazy diagnosis). */
+  emit<K extends keyof FlowEventMap>(
     type: K,
     detail: FlowEventMap[K]['detail'],
     cancelable = false,

@@ -8,6 +8,9 @@ export function describeFlowError(error: FlowError): string {
       return msg(str`"${error.detail ?? ''}" is not a valid flow name.`);
     case 'network':
       return msg('Could not reach the sign-in service. Check your connection and try again.');
+    case 'cors':
+    case 'cookies':
+      return error.detail ?? '';
     case 'timeout':
       return msg('The sign-in service took too long to answer. Please try again.');
     case 'http':

@@ -1,7 +1,9 @@
 // Every way a request can fail, normalised so the UI can name it and offer a retry.
 
 export type FlowErrorKind =
-  | 'network' // the request never got an answer (offline, DNS, CORS refused)
+  | 'network' // the request never got an answer (offline, DNS, CSP)
+  | 'cors' // a cross-origin authentik is up but refuses this page's origin (CORS)
+  | 'cookies' // the session cookie does not stick: every answer restarts the flow
   | 'timeout' // no answer within the client's timeout
   | 'http' // a non-2xx status (404 unknown flow, 500, ...)
   | 'not-json' // a 2xx answer that is not JSON (an HTML page from a proxy or login wall)
@@ -16,7 +18,10 @@ export class FlowError extends Error {
   readonly kind: FlowErrorKind;
   /** HTTP status when the server answered. */
   readonly status?: number;
-  /** The component name for `unknown-component`, the slug for `invalid-slug`. */
+  /**
+   * The component name for `unknown-component`, the slug for `invalid-slug`, the user's
+   * explanation for `cors` and `cookies`.
+   */
   readonly detail?: string;
 
   constructor(

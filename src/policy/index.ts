@@ -17,7 +17,9 @@ export type { HibpOptions } from './hibp.js';
 export {
   DEFAULT_SYMBOL_CHARSET,
   PASSWORD_POLICY_DEFAULTS,
+  PASSWORD_RULES_SPECIAL,
   codePointLength,
+  passwordRules,
   countSymbols,
   resolvePolicy,
   staticRules,

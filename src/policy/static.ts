@@ -69,3 +69,40 @@ export function staticRules(policy: PasswordPolicy, password: string): RuleState
       return { id, required, actual, met: actual >= required };
     });
 }
+
+/**
+ * Apple's `special` class (apple/password-manager-resources): a password manager that honours
+ * `required: special` puts at least one of these in.
+ */
+export const PASSWORD_RULES_SPECIAL = '-~!@#$%^&*_+=`|(){}[:;"\'<>,.? ]';
+
+/**
+ * The policy's static rules in the `passwordrules` syntax password managers read (Apple's, also
+ * honoured by 1Password and others): `minlength: 12; required: lower; required: upper;
+ * required: digit; required: special;`. Symbols are `special` when every one of Apple's specials
+ * counts for `symbol_charset` (authentik's default does), else a custom class of the charset's
+ * printable ASCII (`-` first, `]` last, as the syntax wants). The syntax has no counts: an amount
+ * above 1 is asked as one, so a generated password may still miss it. Empty when static rules are
+ * off or none is set.
+ */
+export function passwordRules(policy: PasswordPolicy): string {
+  const p = resolvePolicy(policy);
+  if (!p.check_static_rules) return '';
+  const rules: string[] = [];
+  if (p.length_min > 0) rules.push(`minlength: ${p.length_min}`);
+  if (p.amount_lowercase > 0) rules.push('required: lower');
+  if (p.amount_uppercase > 0) rules.push('required: upper');
+  if (p.amount_digits > 0) rules.push('required: digit');
+  if (p.amount_symbols > 0) {
+    const charset = p.symbol_charset;
+    const chars = [...new Set(charset)].filter((c) => c > ' ' && c <= '~');
+    if ([...PASSWORD_RULES_SPECIAL].every((c) => charset.includes(c))) {
+      rules.push('required: special');
+    } else if (chars.length) {
+      const has = (c: string) => (chars.includes(c) ? c : '');
+      const middle = chars.filter((c) => c !== '-' && c !== ']').join('');
+      rules.push(`required: [${has('-')}${middle}${has(']')}]`);
+    }
+  }
+  return rules.map((rule) => `${rule};`).join(' ');
+}

@@ -27,6 +27,7 @@ export type FlowEventProps = {
 /** Each `ak-flow-*` event once; a new event in FlowEventMap fails to compile until it is listed. */
 const CALLBACKS: { [K in keyof FlowEventMap]: FlowCallbackName<K> } = {
   'ak-flow-challenge': 'onChallenge',
+  'ak-flow-before-submit': 'onBeforeSubmit',
   'ak-flow-submit': 'onSubmit',
   'ak-flow-error': 'onError',
   'ak-flow-redirect': 'onRedirect',

@@ -37,6 +37,7 @@ test('npm pack holds the library and its manifest, and no fixtures, gallery, dem
     'dist/cdn/ak-flow.js',
     'dist/cdn/ak-flow.iife.js',
     'custom-elements.json',
+    'dist/npm/doctor/ak-flow.js', // `npx ak-flow doctor` (package.json `bin`)
   ]) {
     assert.ok(files.includes(wanted), `${wanted} is in the package`);
   }

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import {
   DEFAULT_SYMBOL_CHARSET,
   evaluatePasswordPolicy,
+  passwordRules,
   resolvePolicy,
   staticRules,
 } from '../../../src/policy/index.js';
@@ -107,7 +108,7 @@ function strengthText(score: number): string {
  *
  * @fires input - bubbling and composed, whenever the user edits the password; read `.value`
  * @fires change - bubbling and composed, when the user commits an edit
- * @csspart input - the `<input type=password>`
+ * @csspart input - the `<input type=password>`, with `passwordrules` from the policy for password managers
  * @csspart toggle - the show/hide button
  * @csspart rules - the checklist `<ul>`
  * @csspart rule - one checklist item (also `rule-met` or `rule-unmet`)
@@ -463,6 +464,7 @@ export class AkPasswordPolicyInput extends AkElement {
           type=${this.shown ? 'text' : 'password'}
           name=${this.name}
           autocomplete=${this.autocomplete}
+          passwordrules=${ifDefined((this.policy && passwordRules(this.policy)) || undefined)}
           placeholder=${ifDefined(this.placeholder || undefined)}
           ?required=${this.required}
           aria-invalid=${this.errors.length ? 'true' : 'false'}

@@ -5,11 +5,13 @@ import { define } from '../kit/define.js';
 import { codeField, field, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import { mfaStyles } from '../kit/mfa-styles.js';
+import { WebOtp } from '../kit/controllers/web-otp.js';
 import type { AuthenticatorSmsChallenge, AuthenticatorSmsResponse } from './types.js';
 
 /**
  * Sets up sign-in codes by text message: the phone number while the server needs one
- * (`phone_number_required`), then the code sent to it.
+ * (`phone_number_required`), then the code sent to it (`autocomplete=one-time-code`; read from the
+ * message itself with WebOTP where the browser can).
  *
  * @fires ak-stage-submit - `{component, phone_number}`, then `{component, code}`
  * @fires ak-stage-restart - `cancel` for "Not you?"
@@ -26,6 +28,16 @@ export class AkStageAuthenticatorSms extends StageElement<
 
   @state() private phone = '';
   @state() private code = '';
+
+  /** The code from the text message itself, where the browser reads SMS (WebOTP). */
+  protected readonly webOtp = new WebOtp(
+    this,
+    () => !this.askPhone,
+    (code) => {
+      this.code = code;
+      this.submit(this.response());
+    },
+  );
 
   private get askPhone(): boolean {
     return this.challenge?.phone_number_required ?? true;

@@ -15,6 +15,7 @@ import type {
   SelectableStage,
 } from './types.js';
 import { getAssertion } from '../kit/webauthn.js';
+import { WebOtp } from '../kit/controllers/web-otp.js';
 
 const CODE_CLASSES: DeviceClass[] = ['totp', 'static', 'sms', 'email'];
 
@@ -101,6 +102,15 @@ export class AkStageAuthenticatorValidate extends StageElement<
   @state() private code = '';
   /** The security-key prompt. */
   private readonly ceremony = new WebauthnCeremony(this);
+  /** An SMS code read from the message itself, where the browser can (WebOTP). */
+  protected readonly webOtp = new WebOtp(
+    this,
+    () => this.selected?.device_class === 'sms',
+    (code) => {
+      this.code = code;
+      this.submit(this.response());
+    },
+  );
   /** The challenge that answered a selection POST: its "Empty response" is not an error to show. */
   private selectionEcho?: AuthenticatorValidationChallenge;
   private awaitingSelectionEcho = false;

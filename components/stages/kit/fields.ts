@@ -21,6 +21,8 @@ export interface InputOptions {
   name?: string;
   type?: string;
   autocomplete?: string;
+  /** Password managers' generator rules (`minlength: 12; required: digit;`), from the policy. */
+  passwordrules?: string;
   required?: boolean;
   placeholder?: string;
   readonly?: boolean;
@@ -42,7 +44,7 @@ export interface CodeOptions {
   onInput: (value: string) => void;
   label?: string;
   help?: unknown;
-  /** Recovery codes are letters and digits: no numeric keyboard, no SMS autofill. */
+  /** Recovery codes are letters and digits: no numeric keyboard. */
   alphanumeric?: boolean;
 }
 
@@ -77,6 +79,7 @@ export function field(stage: StageElement, o: InputOptions, after?: unknown): Te
     type=${o.type ?? 'text'}
     name=${o.name ?? o.field}
     autocomplete=${ifDefined(o.autocomplete)}
+    passwordrules=${ifDefined(o.passwordrules || undefined)}
     inputmode=${ifDefined(o.inputmode)}
     placeholder=${ifDefined(o.placeholder || undefined)}
     ?required=${!!o.required}
@@ -133,14 +136,17 @@ export function passwordField(
   }`;
 }
 
-/** A one-time code input: `name=code`, `autocomplete=one-time-code`, numeric keyboard. */
+/**
+ * A one-time code input: `name=code`, `autocomplete=one-time-code` (recovery codes too: password
+ * managers keep them), numeric keyboard unless alphanumeric.
+ */
 export function codeField(stage: StageElement, o: CodeOptions): TemplateResult {
   return field(stage, {
     field: 'code',
     label: o.label ?? msg('Code'),
     value: o.value,
     onInput: o.onInput,
-    autocomplete: o.alphanumeric ? 'off' : 'one-time-code',
+    autocomplete: 'one-time-code',
     inputmode: o.alphanumeric ? 'text' : 'numeric',
     required: true,
     help: o.help,

@@ -11,6 +11,7 @@ import { field, help, label, passwordField } from '../kit/fields.js';
 import type { InputOptions } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import { safeHtml } from '../kit/sanitize.js';
+import { passwordRules } from '../../../src/policy/static.js';
 import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
 
 type Value = string | boolean;
@@ -108,7 +109,7 @@ function initialOf(p: StagePrompt): Value {
 /**
  * The prompt stage: whatever fields the flow designer configured, in `order`, each sent back
  * under its `field_key`. Server HTML (`static`, alerts, `sub_text`) is sanitized with DOMPurify.
- * Password fields use `autocomplete="new-password"`; a `<key>_repeat` field gets a live
+ * Password fields use `autocomplete="new-password"` and, with a policy, its `passwordrules`; a `<key>_repeat` field gets a live
  * "passwords match" hint. With `config.passwordPolicy` it renders the policy's password field with
  * `<ak-password-policy-input>` (loaded on demand).
  *
@@ -403,9 +404,11 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       return this.renderPolicyPassword(p, f.fields);
     }
     const repeat = this.isRepeatOf(p, f.fields);
+    const policy = this.config.passwordPolicy;
     return html`${passwordField(this, this.passwords, {
       ...f.input,
       autocomplete: 'new-password',
+      passwordrules: policy && passwordRules(policy),
       describedBy: repeat && this.str(p.field_key) ? [`${this.uid}-match`] : [],
     })}${repeat ? this.renderMatch(p) : nothing}`;
   }

@@ -15,6 +15,7 @@ const props: AkFlowExecutorProps = {
   baseUrl: 'https://auth.example.com',
   passwordPolicy: { length_min: 12 },
   onChallenge: (event) => seen.push(event.detail.challenge.component),
+  onBeforeSubmit: (event) => seen.push(event.detail.component),
   onSubmit: (event) => seen.push(event.detail.component),
   onError: (event) => seen.push(String(event.detail.error)),
   onRedirect: (event) => seen.push(event.detail.to),
@@ -30,6 +31,7 @@ const unknownCallback: AkFlowExecutorProps = { onFinished: () => {} };
 // One callback per event of the executor, named after it.
 const names: Record<keyof FlowEventMap, string> = {
   'ak-flow-challenge': 'onChallenge',
+  'ak-flow-before-submit': 'onBeforeSubmit',
   'ak-flow-submit': 'onSubmit',
   'ak-flow-error': 'onError',
   'ak-flow-redirect': 'onRedirect',
