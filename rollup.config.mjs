@@ -43,10 +43,14 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Each locale is its own lazy chunk in locales/, loaded only when the widget speaks it.
+      // The challenge checks have a fixed name, so a page can preload them with the script
+      // (`<link rel="modulepreload" href=".../chunks/validate.js">`, see the README).
       chunkFileNames: (chunk) =>
         chunk.facadeModuleId && isLocaleModule(chunk.facadeModuleId)
           ? 'locales/[name]-[hash].js'
-          : 'chunks/[name]-[hash].js',
+          : chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId)
+            ? 'chunks/validate.js'
+            : 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
     onwarn,
