@@ -47,13 +47,17 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Each locale is its own lazy chunk in locales/, loaded only when the widget speaks it.
-      // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js.
+      // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js. The challenge checks have a
+      // fixed name, so a page can preload them with the script
+      // (`<link rel="modulepreload" href=".../chunks/validate.js">`, see the README).
       chunkFileNames: (chunk) => {
         const part = localePart(chunk.facadeModuleId);
         if (part) return `locales/${part[1]}.${part[2]}-[hash].js`;
-        return chunk.facadeModuleId && isLocaleModule(chunk.facadeModuleId)
-          ? 'locales/[name]-[hash].js'
-          : 'chunks/[name]-[hash].js';
+        if (chunk.facadeModuleId && isLocaleModule(chunk.facadeModuleId))
+          return 'locales/[name]-[hash].js';
+        if (chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId))
+          return 'chunks/validate.js';
+        return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,
     },

@@ -13,6 +13,12 @@ const FALLBACK = 'ak-stage-flow-error';
 
 export type StageLoader = () => Promise<unknown>;
 
+/** A stage that shows server HTML renders once the sanitizer is ready (DOMPurify where needed). */
+const withSanitizer =
+  (load: StageLoader): StageLoader =>
+  () =>
+    Promise.all([load(), import('./sanitize.js').then((m) => m.sanitizerReady())]);
+
 export const STAGES: Record<string, StageLoader> = {
   'ak-stage-flow-error': () => import('../flow-error/ak-stage-flow-error.js'),
   'ak-stage-access-denied': () => import('../access-denied/ak-stage-access-denied.js'),
@@ -20,13 +26,13 @@ export const STAGES: Record<string, StageLoader> = {
   'ak-stage-identification': () => import('../identification/ak-stage-identification.js'),
   'ak-stage-password': () => import('../password/ak-stage-password.js'),
   'ak-stage-autosubmit': () => import('../autosubmit/ak-stage-autosubmit.js'),
-  'ak-stage-prompt': () => import('../prompt/ak-stage-prompt.js'),
+  'ak-stage-prompt': withSanitizer(() => import('../prompt/ak-stage-prompt.js')),
   'ak-stage-user-login': () => import('../user-login/ak-stage-user-login.js'),
   'ak-stage-consent': () => import('../consent/ak-stage-consent.js'),
   'ak-stage-email': () => import('../email/ak-stage-email.js'),
   'ak-stage-dummy': () => import('../dummy/ak-stage-dummy.js'),
   'ak-stage-session-end': () => import('../session-end/ak-stage-session-end.js'),
-  'xak-flow-shell': () => import('../shell/xak-flow-shell.js'),
+  'xak-flow-shell': withSanitizer(() => import('../shell/xak-flow-shell.js')),
   'xak-flow-frame': () => import('../frame/xak-flow-frame.js'),
   'ak-stage-authenticator-validate': () =>
     import('../authenticator-validate/ak-stage-authenticator-validate.js'),

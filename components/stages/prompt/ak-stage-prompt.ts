@@ -108,8 +108,9 @@ function initialOf(p: StagePrompt): Value {
 
 /**
  * The prompt stage: whatever fields the flow designer configured, in `order`, each sent back
- * under its `field_key`. Server HTML (`static`, alerts, `sub_text`) is sanitized with DOMPurify.
- * Password fields use `autocomplete="new-password"` and, with a policy, its `passwordrules`; a `<key>_repeat` field gets a live
+ * under its `field_key`. Server HTML (`static`, alerts, `sub_text`) is sanitized (kit/sanitize.ts).
+ * Password fields use `autocomplete="new-password"` and, with a policy, its `passwordrules`; a
+ * `<key>_repeat` field gets a live
  * "passwords match" hint. With `config.passwordPolicy` it renders the policy's password field with
  * `<ak-password-policy-input>` (loaded on demand).
  *

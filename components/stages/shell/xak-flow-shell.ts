@@ -6,8 +6,8 @@ import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 
 /**
- * Raw HTML from the server (`body`), shown after DOMPurify removed scripts, event handlers and
- * `javascript:` URLs. It sends nothing back.
+ * Raw HTML from the server (`body`), shown after the sanitizer (kit/sanitize.ts) removed scripts,
+ * event handlers and `javascript:` URLs. It sends nothing back.
  *
  * @csspart body - the sanitized content
  */

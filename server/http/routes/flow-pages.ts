@@ -44,10 +44,24 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     const policyAttrs = policy
       ? ` password-policy="${escapeHtml(policy.pk)}" hibp-range-url="/dev/pwned"`
       : '';
+    // Everything the first stage needs starts with the script, not after it: the widget's own
+    // first requests (same URLs, same credentials mode) are answered from these preloads, so the
+    // first stage is two round trips away (this page, then all of these at once).
+    const query = new URL(c.req.url).search.replace(/^\?/, '');
+    const slug = encodeURIComponent(flow.slug);
+    const preload = [
+      `/api/v3/flows/executor/${slug}/?query=${encodeURIComponent(query)}`,
+      `/api/v3/flows/instances/${slug}/`,
+      ...(policy ? [`/api/v3/policies/password/${encodeURIComponent(policy.pk)}/`] : []),
+    ]
+      .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">\n`)
+      .join('');
     return c.html(
       html(
         escapeHtml(flow.title),
-        `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
+        preload +
+          `<link rel="modulepreload" href="/static/dist/chunks/validate.js">\n` +
+          `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
           `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs}></ak-flow-executor>`,
       ),
     );

@@ -1,6 +1,14 @@
 // Schema-valid but hostile or merely unusual data: each root cause the fuzzing found, one test.
 import { expect } from '@open-wc/testing';
-import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
+import {
+  collect,
+  forEachSanitizer,
+  loadFixture,
+  mountStage,
+  rootOf,
+  submitForm,
+  type,
+} from './shared-suite.js';
 
 const field = (key: string, extra: Record<string, unknown> = {}) => ({
   field_key: key,
@@ -68,55 +76,62 @@ describe('hostile and unusual challenges', () => {
     expect(root.querySelector('input[name="code"]')).to.not.equal(null);
   });
 
-  for (const body of ['', '   ', '<script>alert(1)</script>', '<style>p{}</style><form></form>']) {
-    it(`a shell whose body shows nothing (${JSON.stringify(body)}) says so and offers a way on`, async () => {
-      const el = await mountStage({ ...(await loadFixture('xak-flow-shell')), body });
-      const root = rootOf(el);
-      expect(root.querySelector('[role="alert"]')!.textContent).to.contain('nothing to show');
-      expect(root.querySelector('button')!.textContent).to.contain('Start over');
-    });
-  }
+  forEachSanitizer(() => {
+    for (const body of [
+      '',
+      '   ',
+      '<script>alert(1)</script>',
+      '<style>p{}</style><form></form>',
+    ]) {
+      it(`a shell whose body shows nothing (${JSON.stringify(body)}) says so and offers a way on`, async () => {
+        const el = await mountStage({ ...(await loadFixture('xak-flow-shell')), body });
+        const root = rootOf(el);
+        expect(root.querySelector('[role="alert"]')!.textContent).to.contain('nothing to show');
+        expect(root.querySelector('button')!.textContent).to.contain('Start over');
+      });
+    }
 
-  for (const light of [false, true]) {
-    it(`sanitized HTML keeps text and drops what is dangerous (${light ? 'light' : 'shadow'} DOM)`, async () => {
-      const markup =
-        '<p id="akClobber" class="button" style="color:red" onclick="alert(1)" data-x="1">Hello</p>' +
-        '<img name="akClobberImg" src="x.png" onerror="alert(2)" alt="">' +
-        '<form name="akForm"><input name="akInput"></form><svg><circle r="1"></circle></svg>' +
-        '<iframe src="https://example.com"></iframe><math><mi>x</mi></math><a href="javascript:alert(3)">link</a>' +
-        '<details open><summary>s</summary></details><b>bold</b>';
-      const el = await mountStage(
-        {
-          ...(await loadFixture('ak-stage-prompt')),
-          fields: [field('note', { type: 'static', initial_value: markup })],
-        },
-        light,
-      );
-      const box = rootOf(el).querySelector('[part="static"]')!;
-      expect(box.textContent).to.contain('Hello');
-      expect(box.querySelector('b')!.textContent).to.equal('bold');
-      for (const selector of [
-        'svg',
-        'iframe',
-        'math',
-        'form',
-        'input',
-        'details',
-        '[style]',
-        '[class]',
-        '[onclick]',
-        '[onerror]',
-        '[data-x]',
-      ]) {
-        expect(box.querySelector(selector), selector).to.equal(null);
-      }
-      expect(box.querySelector('a')!.hasAttribute('href')).to.equal(false);
-      // Named properties: no window.<id> and no document.<name> from server HTML.
-      const w = window as unknown as Record<string, unknown>;
-      const d = document as unknown as Record<string, unknown>;
-      expect(w.akClobber, 'window.akClobber').to.equal(undefined);
-      expect(d.akClobberImg, 'document.akClobberImg').to.equal(undefined);
-      expect(box.querySelector('p')!.id).to.equal('user-content-akClobber');
-    });
-  }
+    for (const light of [false, true]) {
+      it(`sanitized HTML keeps text and drops what is dangerous (${light ? 'light' : 'shadow'} DOM)`, async () => {
+        const markup =
+          '<p id="akClobber" class="button" style="color:red" onclick="alert(1)" data-x="1">Hello</p>' +
+          '<img name="akClobberImg" src="x.png" onerror="alert(2)" alt="">' +
+          '<form name="akForm"><input name="akInput"></form><svg><circle r="1"></circle></svg>' +
+          '<iframe src="https://example.com"></iframe><math><mi>x</mi></math><a href="javascript:alert(3)">link</a>' +
+          '<details open><summary>s</summary></details><b>bold</b>';
+        const el = await mountStage(
+          {
+            ...(await loadFixture('ak-stage-prompt')),
+            fields: [field('note', { type: 'static', initial_value: markup })],
+          },
+          light,
+        );
+        const box = rootOf(el).querySelector('[part="static"]')!;
+        expect(box.textContent).to.contain('Hello');
+        expect(box.querySelector('b')!.textContent).to.equal('bold');
+        for (const selector of [
+          'svg',
+          'iframe',
+          'math',
+          'form',
+          'input',
+          'details',
+          '[style]',
+          '[class]',
+          '[onclick]',
+          '[onerror]',
+          '[data-x]',
+        ]) {
+          expect(box.querySelector(selector), selector).to.equal(null);
+        }
+        expect(box.querySelector('a')!.hasAttribute('href')).to.equal(false);
+        // Named properties: no window.<id> and no document.<name> from server HTML.
+        const w = window as unknown as Record<string, unknown>;
+        const d = document as unknown as Record<string, unknown>;
+        expect(w.akClobber, 'window.akClobber').to.equal(undefined);
+        expect(d.akClobberImg, 'document.akClobberImg').to.equal(undefined);
+        expect(box.querySelector('p')!.id).to.equal('user-content-akClobber');
+      });
+    }
+  });
 });

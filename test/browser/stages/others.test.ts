@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { collect, loadFixture, mountStage, rootOf } from './shared-suite.js';
+import { collect, forEachSanitizer, loadFixture, mountStage, rootOf } from './shared-suite.js';
 
 const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 
@@ -64,23 +64,25 @@ describe('ak-stage-session-end', () => {
 });
 
 describe('xak-flow-shell', () => {
-  it('drops styles and form controls, which would restyle the host page or join the form', async () => {
-    const c = await loadFixture('xak-flow-shell');
-    const body =
-      '<style>body { display: none }</style><p style="position:fixed;inset:0">text</p>' +
-      '<form action="https://evil.example"><input name="password"><button>go</button></form>';
-    const el = await mountStage({ ...c, body }, true);
-    const root = rootOf(el);
-    expect(root.querySelector('p')!.textContent).to.equal('text');
-    expect(root.querySelector('p')!.hasAttribute('style')).to.equal(false);
-    expect(root.querySelectorAll('style, form, input, button')).to.have.length(0);
-  });
+  forEachSanitizer(() => {
+    it('drops styles and form controls, which would restyle the host page or join the form', async () => {
+      const c = await loadFixture('xak-flow-shell');
+      const body =
+        '<style>body { display: none }</style><p style="position:fixed;inset:0">text</p>' +
+        '<form action="https://evil.example"><input name="password"><button>go</button></form>';
+      const el = await mountStage({ ...c, body }, true);
+      const root = rootOf(el);
+      expect(root.querySelector('p')!.textContent).to.equal('text');
+      expect(root.querySelector('p')!.hasAttribute('style')).to.equal(false);
+      expect(root.querySelectorAll('style, form, input, button')).to.have.length(0);
+    });
 
-  it('renders the body sanitized', async () => {
-    const c = await loadFixture('xak-flow-shell');
-    const el = await mountStage({ ...c, body: '<p>ok</p><script>window.__pwned=1</script>' });
-    expect(rootOf(el).querySelector('[part="body"] p')!.textContent).to.equal('ok');
-    expect(rootOf(el).querySelector('script')).to.equal(null);
+    it('renders the body sanitized', async () => {
+      const c = await loadFixture('xak-flow-shell');
+      const el = await mountStage({ ...c, body: '<p>ok</p><script>window.__pwned=1</script>' });
+      expect(rootOf(el).querySelector('[part="body"] p')!.textContent).to.equal('ok');
+      expect(rootOf(el).querySelector('script')).to.equal(null);
+    });
   });
 });
 

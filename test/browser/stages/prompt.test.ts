@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
 import type { StagePrompt } from '../../../components/stages/prompt/types.js';
-import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
+import {
+  collect,
+  forEachSanitizer,
+  loadFixture,
+  mountStage,
+  rootOf,
+  submitForm,
+  type,
+} from './shared-suite.js';
 
 const field = (extra: Partial<StagePrompt>): StagePrompt => ({
   field_key: 'f',
@@ -97,35 +105,42 @@ describe('ak-stage-prompt', () => {
     ]);
   });
 
-  it('sanitizes static text, alerts and sub_text, and links sub_text to its field', async () => {
-    const el = await prompt([
-      field({
-        field_key: 'a',
-        sub_text: 'Help <b>bold</b><script>window.__pwned=1</script>',
-        order: 1,
-      }),
-      field({
-        field_key: 's',
-        type: 'static',
-        initial_value:
-          '<p>Hello <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)></p>',
-        order: 2,
-      }),
-      field({ field_key: 'w', type: 'alert_warning', initial_value: '<em>careful</em>', order: 3 }),
-    ]);
-    const root = rootOf(el);
-    const input = root.querySelector<HTMLInputElement>('input[name="a"]')!;
-    const help = root.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(help.querySelector('b')!.textContent).to.equal('bold');
-    expect(root.querySelector('script')).to.equal(null);
-    const stat = root.querySelector('[part="static"]')!;
-    expect(stat.textContent).to.contain('Hello');
-    expect(stat.querySelector('a')!.hasAttribute('href')).to.equal(false);
-    expect(stat.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
-    expect(root.querySelector('.alert.warning em')!.textContent).to.equal('careful');
-    const seen = collect(el);
-    submitForm(root);
-    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', a: '' });
+  forEachSanitizer(() => {
+    it('sanitizes static text, alerts and sub_text, and links sub_text to its field', async () => {
+      const el = await prompt([
+        field({
+          field_key: 'a',
+          sub_text: 'Help <b>bold</b><script>window.__pwned=1</script>',
+          order: 1,
+        }),
+        field({
+          field_key: 's',
+          type: 'static',
+          initial_value:
+            '<p>Hello <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)></p>',
+          order: 2,
+        }),
+        field({
+          field_key: 'w',
+          type: 'alert_warning',
+          initial_value: '<em>careful</em>',
+          order: 3,
+        }),
+      ]);
+      const root = rootOf(el);
+      const input = root.querySelector<HTMLInputElement>('input[name="a"]')!;
+      const help = root.getElementById(input.getAttribute('aria-describedby')!)!;
+      expect(help.querySelector('b')!.textContent).to.equal('bold');
+      expect(root.querySelector('script')).to.equal(null);
+      const stat = root.querySelector('[part="static"]')!;
+      expect(stat.textContent).to.contain('Hello');
+      expect(stat.querySelector('a')!.hasAttribute('href')).to.equal(false);
+      expect(stat.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+      expect(root.querySelector('.alert.warning em')!.textContent).to.equal('careful');
+      const seen = collect(el);
+      submitForm(root);
+      expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', a: '' });
+    });
   });
 
   it('checks a checkbox from its initial value and sends booleans', async () => {

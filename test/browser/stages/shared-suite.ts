@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import { StageSubmitEvent } from '../../../components/stages/kit/events.js';
 import { ensureStage } from '../../../components/stages/kit/registry.js';
+import { hasSanitizerApi, sanitizerReady } from '../../../components/stages/kit/sanitize.js';
 import type { Challenge } from '../../../src/challenges.js';
 
 export const HOSTILE_TEXT = '<img src=x onerror=window.__pwned=1>';
@@ -284,4 +285,35 @@ export function runStageSuite(spec: StageSpec): void {
       }
     });
   });
+}
+
+/**
+ * Runs `body` once per sanitizer path: the browser's HTML Sanitizer API and DOMPurify (the
+ * fallback, forced by hiding `setHTML`). A browser without the API skips the native round and
+ * says so.
+ */
+export function forEachSanitizer(body: (path: string) => void): void {
+  for (const path of ['Sanitizer API', 'DOMPurify']) {
+    describe(`sanitizer: ${path}`, () => {
+      let saved: PropertyDescriptor | undefined;
+      before(async function () {
+        if (path === 'DOMPurify') {
+          saved = Object.getOwnPropertyDescriptor(Element.prototype, 'setHTML');
+          Object.defineProperty(Element.prototype, 'setHTML', {
+            value: undefined,
+            configurable: true,
+            writable: true,
+          });
+        } else if (!hasSanitizerApi()) {
+          console.warn('This browser has no HTML Sanitizer API: its round is skipped.');
+          this.skip();
+        }
+        await sanitizerReady();
+      });
+      after(() => {
+        if (saved) Object.defineProperty(Element.prototype, 'setHTML', saved);
+      });
+      body(path);
+    });
+  }
 }

@@ -1,0 +1,83 @@
+// The flow page preloads the widget's first requests with the script; the widget takes those
+// answers instead of asking again: the server sees each first request once, and the browser's
+// only timing entry for it is the preload's.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { createFlowServer } from '../../server/app.js';
+import type { FlowServer } from '../../server/app.js';
+import {
+  DEMO,
+  ensureBuilt,
+  identifier,
+  launch,
+  listen,
+  openPage,
+  passwordField,
+} from './harness.js';
+import type { Listening } from './harness.js';
+
+let browser: Browser;
+let server: Listening;
+/** Every request the server answered: `GET /path?query`. */
+const seen: string[] = [];
+
+before(async () => {
+  ensureBuilt();
+  const flow = createFlowServer();
+  const counting = {
+    ...flow,
+    app: {
+      fetch: (req: Request) => {
+        const url = new URL(req.url);
+        seen.push(`${req.method} ${url.pathname}${url.search}`);
+        return flow.app.fetch(req);
+      },
+    },
+  } as unknown as FlowServer;
+  server = await listen(counting);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('first stage from preloaded answers', () => {
+  it('the challenge and the flow instance are fetched once, by the preloads, and the flow goes on', async () => {
+    const { context, page, problems } = await openPage(browser);
+    seen.length = 0;
+    await page.goto(`${server.url}/if/flow/demo-login/?next=%2Fafter%2F`);
+    await identifier(page).waitFor();
+    const executor = `/api/v3/flows/executor/demo-login/?query=${encodeURIComponent('next=%2Fafter%2F')}`;
+    const instance = '/api/v3/flows/instances/demo-login/';
+    assert.deepEqual(
+      seen.filter((r) => r.startsWith('GET /api/')).sort(),
+      [`GET ${executor}`, `GET ${instance}`].sort(),
+      'each first request reached the server once',
+    );
+    // In the browser, the only entry for each is the preload's (a fetch of its own would add one).
+    const initiators = await page.evaluate(
+      (urls) =>
+        urls.map((url) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => new URL(e.name).pathname + new URL(e.name).search === url)
+            .map((e) => (e as PerformanceResourceTiming).initiatorType),
+        ),
+      [executor, instance],
+    );
+    assert.deepEqual(initiators, [['link'], ['link']]);
+    // The challenge checks were preloaded too: no request for them after the script's.
+    assert.equal(seen.filter((r) => r.endsWith('/chunks/validate.js')).length, 1);
+
+    // The flow continues over ordinary requests (an answer is a POST, which the server may
+    // redirect to a GET of the executor, as authentik does).
+    await identifier(page).fill(DEMO.username);
+    await identifier(page).press('Enter');
+    await passwordField(page).waitFor();
+    assert.equal(seen.filter((r) => r.startsWith('POST /api/v3/flows/executor/')).length, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
