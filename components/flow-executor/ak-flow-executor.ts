@@ -107,6 +107,8 @@ export class AkFlowExecutor extends LitElement {
    * `lang` attribute above the element, then the browser's languages, then English.
    */
   @property({ reflect: true }) locale?: string;
+  /** Shows a language menu in the card (a lazy chunk); choosing sets `locale`. */
+  @property({ type: Boolean, attribute: 'locale-picker' }) localePicker = false;
 
   /** The shipped locale chosen from `locale`, `lang` and the browser; set in willUpdate. */
   private chosenLocale?: string;
@@ -395,6 +397,7 @@ export class AkFlowExecutor extends LitElement {
                 : nothing
           }
         </div>
+        ${this.localePicker ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
       </section>
     </div>`;
   }
@@ -429,6 +432,7 @@ export class AkFlowExecutor extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
+    if (this.localePicker) void import('../controls/locale-picker/ak-flow-locale-picker.js');
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -73,6 +73,7 @@ export const templates = {
   "se880e06f8a419a9d": `El servicio de inicio de sesión envió una página web en lugar de datos. Puede que esté mal configurado.`,
   "se99e81b26f8f1594": `Otras formas de iniciar sesión`,
   "seb6ab868740e4e36": str`Continuar con ${0}`,
+  "sefcf950b3cc4fc3b": `Idioma`,
   "seffa4b2ae584b360": `Este navegador o llave de seguridad no admite el método solicitado.`,
   "sf3113a496fc8ee6b": `El captcha caducó. Vuelve a completarlo.`,
   "sf6e1665c7022a1f8": `Contraseña`,

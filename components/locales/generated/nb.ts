@@ -73,6 +73,7 @@ export const templates = {
   "se880e06f8a419a9d": `Innloggingstjenesten sendte en nettside i stedet for data. Den kan være feilkonfigurert.`,
   "se99e81b26f8f1594": `Andre måter å logge inn på`,
   "seb6ab868740e4e36": str`Fortsett med ${0}`,
+  "sefcf950b3cc4fc3b": `Språk`,
   "seffa4b2ae584b360": `Denne nettleseren eller sikkerhetsnøkkelen støtter ikke den forespurte metoden.`,
   "sf3113a496fc8ee6b": `Captchaen er utløpt. Fullfør den på nytt.`,
   "sf6e1665c7022a1f8": `Passord`,

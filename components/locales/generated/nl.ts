@@ -73,6 +73,7 @@ export const templates = {
   "se880e06f8a419a9d": `De inlogdienst stuurde een webpagina in plaats van gegevens. Mogelijk is hij verkeerd ingesteld.`,
   "se99e81b26f8f1594": `Andere manieren om in te loggen`,
   "seb6ab868740e4e36": str`Doorgaan met ${0}`,
+  "sefcf950b3cc4fc3b": `Taal`,
   "seffa4b2ae584b360": `Deze browser of beveiligingssleutel ondersteunt de gevraagde methode niet.`,
   "sf3113a496fc8ee6b": `De captcha is verlopen. Voltooi hem opnieuw.`,
   "sf6e1665c7022a1f8": `Wachtwoord`,

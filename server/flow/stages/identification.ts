@@ -79,7 +79,7 @@ function identificationChallenge(ctx: StageContext) {
     application_pre: undefined,
     flow_designation: ctx.flow.designation,
     captcha_stage: null as unknown,
-    primary_action: ctx.flow.designation === 'authentication' ? 'Log in' : 'Continue',
+    primary_action: ctx.flow.designation === 'authentication' ? _('Log in') : _('Continue'),
     sources: [],
     show_source_labels: a.bool('show_source_labels', false),
     enable_remember_me: a.bool('enable_remember_me', false),
