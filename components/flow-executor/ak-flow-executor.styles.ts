@@ -37,7 +37,6 @@ export const executorStyles = css`
   .card {
     box-sizing: border-box;
     width: 100%;
-    /* A grid item would grow to its longest word; the card keeps to the widget's width. */
     min-width: 0;
     max-width: var(--ak-card-width, 28rem);
     margin: auto;

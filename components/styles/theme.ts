@@ -57,7 +57,6 @@ export const formStyles = css`
     flex-direction: column;
     gap: var(--_space);
     margin: 0;
-    /* A long word (a German compound, a long address) wraps rather than widening the card. */
     overflow-wrap: anywhere;
   }
   .field {
