@@ -1,6 +1,7 @@
 // The reference flow server: authentik's flow protocol (executor, instances, password policies,
 // brand, cancel, flow pages) over blueprint-defined flows, for the demo and end-to-end tests.
 // This file loads the blueprints into the server state and mounts the routes of http/routes/.
+import { acceptLanguage } from './i18n/index.js';
 import { Hono } from 'hono';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +126,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   const corsOrigins = options.corsOrigins ?? [];
   const app: App = new Hono();
 
+  app.use('*', acceptLanguage);
   app.use('*', writeCookies);
   if (corsOrigins.length) app.use('/api/*', apiCors(corsOrigins));
   executorRoutes(app, state, corsOrigins);

@@ -5,10 +5,12 @@ import type { ModelObject } from './blueprints/registry.js';
 import type { PwnedRanges } from './pwned.js';
 // The widget's own evaluator and model defaults (src/policy), so client and server always agree.
 import {
+  MESSAGE_TOO_WEAK,
   PASSWORD_POLICY_DEFAULTS as D,
   evaluatePasswordPolicy,
   type PasswordPolicy,
 } from '../src/policy/index.js';
+import { _ } from './i18n/index.js';
 
 /** The PasswordPolicy object of `GET /api/v3/policies/password/{uuid}/` (schema: PasswordPolicy). */
 export function passwordPolicyJson(object: ModelObject, boundTo = 0): Required<PasswordPolicy> {
@@ -67,5 +69,15 @@ export async function checkPasswordPolicy(
     hibpRangeUrl: 'http://pwned.local',
     userInputs: userInputs.filter(Boolean),
   });
-  return { passing: result.passing, messages: result.messages };
+  // The messages the policy writes itself in the request's language; the admin's error_message
+  // (a static rule failed) stays as written.
+  const rest = result.messages.slice(1);
+  const hibp = result.rules.find((r) => r.id === 'hibp');
+  const messages =
+    result.failed === 'hibp'
+      ? [_('Password exists on {count} online lists.', { count: hibp?.actual ?? 0 })]
+      : result.failed === 'zxcvbn'
+        ? [_(MESSAGE_TOO_WEAK), ...rest]
+        : result.messages;
+  return { passing: result.passing, messages };
 }

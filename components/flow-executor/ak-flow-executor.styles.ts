@@ -37,6 +37,7 @@ export const executorStyles = css`
   .card {
     box-sizing: border-box;
     width: 100%;
+    min-width: 0;
     max-width: var(--ak-card-width, 28rem);
     margin: auto;
     padding: var(--ak-card-padding, 2rem);

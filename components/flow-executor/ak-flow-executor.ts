@@ -112,6 +112,8 @@ export class AkFlowExecutor extends LitElement {
   @property({ reflect: true }) locale?: string;
   /** Hand `ak-flow-before-submit` listeners passwords, codes and tokens too (off: left out). */
   @property({ type: Boolean, attribute: 'expose-secrets' }) exposeSecrets = false;
+  /** Shows a language menu in the card (a lazy chunk); choosing sets `locale`. */
+  @property({ type: Boolean, attribute: 'locale-picker' }) localePicker = false;
 
   /** The shipped locale chosen from `locale`, `lang` and the browser; set in willUpdate. */
   private chosenLocale?: string;
@@ -411,6 +413,7 @@ export class AkFlowExecutor extends LitElement {
                 : nothing
           }
         </div>
+        ${this.localePicker ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
         ${this.slotFor('footer', light)}
       </section>
     </div>`;
@@ -468,6 +471,7 @@ export class AkFlowExecutor extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
+    if (this.localePicker) void import('../controls/locale-picker/ak-flow-locale-picker.js');
   }
 
   protected override update(changed: PropertyValues<this>): void {

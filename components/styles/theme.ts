@@ -57,6 +57,7 @@ export const formStyles = css`
     flex-direction: column;
     gap: var(--_space);
     margin: 0;
+    overflow-wrap: anywhere;
   }
   .field {
     display: flex;

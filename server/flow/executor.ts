@@ -25,6 +25,7 @@ import {
   type Plan,
 } from './plan.js';
 import { STAGE_VIEWS } from './stages/index.js';
+import { _ } from '../i18n/index.js';
 
 export const CANCEL_URL = '/flows/-/cancel/';
 export const DEFAULT_BACKGROUND = '/assets/flow-background.svg';
@@ -195,7 +196,7 @@ export class FlowExecution implements StageContext {
       flow_info: this.flowInfo(),
       pending_user: pending.username,
       pending_user_avatar: pending.avatar,
-      error_message: message ?? 'Unknown error',
+      error_message: message ?? _('Unknown error'),
     });
   }
 

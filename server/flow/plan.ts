@@ -11,6 +11,7 @@ import { REPUTATION_POLICY, type Reputation } from '../reputation.js';
 import { effectOf } from './policy-report.js';
 import type { Report } from '../report.js';
 import type { User, UserStore } from '../model/users.js';
+import { _ } from '../i18n/index.js';
 
 /** The user a flow is about: a stored user (`pk`) or what was typed (`pk: null`). */
 export interface PendingUser {
@@ -51,7 +52,7 @@ export function setPasswordMethod(context: Record<string, unknown>): void {
 
 export class FlowNonApplicable extends Error {
   constructor(readonly messages: string[]) {
-    super(messages.join(' ') || 'Flow does not apply to current user.');
+    super(messages.join(' ') || _('Flow does not apply to current user.'));
   }
 }
 
@@ -212,13 +213,13 @@ export async function planFlow(
     case 'none':
       break;
     case 'require_authenticated':
-      if (!user) throw deny('Flow requires authentication.');
+      if (!user) throw deny(_('Flow requires authentication.'));
       break;
     case 'require_unauthenticated':
-      if (user) throw deny('Flow requires unauthenticated user.');
+      if (user) throw deny(_('Flow requires unauthenticated user.'));
       break;
     case 'require_superuser':
-      if (!user?.is_superuser) throw deny('Flow requires superuser.');
+      if (!user?.is_superuser) throw deny(_('Flow requires superuser.'));
       break;
     default:
       deps.report.warn(

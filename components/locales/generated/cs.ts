@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Přihlašovací služba poslala místo dat webovou stránku. Možná je špatně nastavená.`,
   "se99e81b26f8f1594": `Jiné způsoby přihlášení`,
   "seb6ab868740e4e36": str`Pokračovat přes ${0}`,
+  "sefcf950b3cc4fc3b": `Jazyk`,
   "seffa4b2ae584b360": `Tento prohlížeč nebo bezpečnostní klíč nepodporuje požadovanou metodu.`,
   "sf3113a496fc8ee6b": `Platnost captchy vypršela. Vyřešte ji prosím znovu.`,
   "sf6a357a721d7ed91": `Přihlášení stále začíná znovu, protože prohlížeč neuchovává soubor cookie přihlašovací služby. Povolte její soubory cookie, nebo se obraťte na správce webu.`,

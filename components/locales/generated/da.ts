@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Loginservicen sendte en webside i stedet for data. Den er muligvis konfigureret forkert.`,
   "se99e81b26f8f1594": `Andre måder at logge ind på`,
   "seb6ab868740e4e36": str`Fortsæt med ${0}`,
+  "sefcf950b3cc4fc3b": `Sprog`,
   "seffa4b2ae584b360": `Denne browser eller sikkerhedsnøgle understøtter ikke den ønskede metode.`,
   "sf3113a496fc8ee6b": `Captchaen er udløbet. Udfyld den igen.`,
   "sf6a357a721d7ed91": `Dit login starter forfra hele tiden, fordi din browser ikke gemmer loginservicens cookie. Tillad dens cookies, eller spørg webstedets administrator.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Der Anmeldedienst hat eine Webseite statt Daten gesendet. Möglicherweise ist er falsch eingerichtet.`,
   "se99e81b26f8f1594": `Andere Anmeldemöglichkeiten`,
   "seb6ab868740e4e36": str`Weiter mit ${0}`,
+  "sefcf950b3cc4fc3b": `Sprache`,
   "seffa4b2ae584b360": `Dieser Browser oder Sicherheitsschlüssel unterstützt die angeforderte Methode nicht.`,
   "sf3113a496fc8ee6b": `Das Captcha ist abgelaufen. Bitte lösen Sie es erneut.`,
   "sf6a357a721d7ed91": `Ihre Anmeldung beginnt immer wieder von vorn, weil Ihr Browser das Cookie des Anmeldedienstes nicht behält. Erlauben Sie dessen Cookies oder wenden Sie sich an den Administrator der Website.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `El servicio de inicio de sesión envió una página web en lugar de datos. Puede que esté mal configurado.`,
   "se99e81b26f8f1594": `Otras formas de iniciar sesión`,
   "seb6ab868740e4e36": str`Continuar con ${0}`,
+  "sefcf950b3cc4fc3b": `Idioma`,
   "seffa4b2ae584b360": `Este navegador o llave de seguridad no admite el método solicitado.`,
   "sf3113a496fc8ee6b": `El captcha caducó. Vuelve a completarlo.`,
   "sf6a357a721d7ed91": `Tu inicio de sesión vuelve a empezar una y otra vez porque el navegador no conserva la cookie del servicio de inicio de sesión. Permite sus cookies o consulta al administrador del sitio.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Kirjautumispalvelu lähetti verkkosivun tietojen sijaan. Se voi olla määritetty väärin.`,
   "se99e81b26f8f1594": `Muita tapoja kirjautua`,
   "seb6ab868740e4e36": str`Jatka palvelulla ${0}`,
+  "sefcf950b3cc4fc3b": `Kieli`,
   "seffa4b2ae584b360": `Tämä selain tai suojausavain ei tue pyydettyä menetelmää.`,
   "sf3113a496fc8ee6b": `Captcha vanheni. Ratkaise se uudelleen.`,
   "sf6a357a721d7ed91": `Kirjautuminen alkaa aina alusta, koska selain ei säilytä kirjautumispalvelun evästettä. Salli sen evästeet tai kysy sivuston ylläpitäjältä.`,

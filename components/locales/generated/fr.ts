@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Le service de connexion a envoyé une page web au lieu de données. Il est peut-être mal configuré.`,
   "se99e81b26f8f1594": `Autres moyens de connexion`,
   "seb6ab868740e4e36": str`Continuer avec ${0}`,
+  "sefcf950b3cc4fc3b": `Langue`,
   "seffa4b2ae584b360": `Ce navigateur ou cette clé de sécurité ne prend pas en charge la méthode demandée.`,
   "sf3113a496fc8ee6b": `Le captcha a expiré. Veuillez le résoudre à nouveau.`,
   "sf6a357a721d7ed91": `Votre connexion recommence sans cesse, car votre navigateur ne conserve pas le cookie du service de connexion. Autorisez ses cookies ou contactez l’administrateur du site.`,

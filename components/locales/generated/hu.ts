@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `A bejelentkezési szolgáltatás adatok helyett weboldalt küldött. Lehet, hogy rosszul van beállítva.`,
   "se99e81b26f8f1594": `Más bejelentkezési módok`,
   "seb6ab868740e4e36": str`Folytatás ezzel: ${0}`,
+  "sefcf950b3cc4fc3b": `Nyelv`,
   "seffa4b2ae584b360": `Ez a böngésző vagy biztonsági kulcs nem támogatja a kért módszert.`,
   "sf3113a496fc8ee6b": `A captcha lejárt. Oldja meg újra.`,
   "sf6a357a721d7ed91": `A bejelentkezés újra és újra elölről kezdődik, mert a böngésző nem őrzi meg a bejelentkezési szolgáltatás sütijét. Engedélyezze a sütijeit, vagy forduljon a webhely rendszergazdájához.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Layanan masuk mengirim halaman web, bukan data. Mungkin konfigurasinya salah.`,
   "se99e81b26f8f1594": `Cara lain untuk masuk`,
   "seb6ab868740e4e36": str`Lanjutkan dengan ${0}`,
+  "sefcf950b3cc4fc3b": `Bahasa`,
   "seffa4b2ae584b360": `Browser atau kunci keamanan ini tidak mendukung metode yang diminta.`,
   "sf3113a496fc8ee6b": `Captcha telah kedaluwarsa. Silakan selesaikan lagi.`,
   "sf6a357a721d7ed91": `Proses masuk Anda terus dimulai ulang karena browser tidak menyimpan cookie layanan masuk. Izinkan cookie-nya, atau hubungi administrator situs.`,

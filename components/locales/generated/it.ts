@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Il servizio di accesso ha inviato una pagina web invece dei dati. Potrebbe essere configurato male.`,
   "se99e81b26f8f1594": `Altri modi per accedere`,
   "seb6ab868740e4e36": str`Continua con ${0}`,
+  "sefcf950b3cc4fc3b": `Lingua`,
   "seffa4b2ae584b360": `Questo browser o questa chiave di sicurezza non supporta il metodo richiesto.`,
   "sf3113a496fc8ee6b": `Il captcha è scaduto. Completalo di nuovo.`,
   "sf6a357a721d7ed91": `L’accesso ricomincia sempre da capo perché il browser non conserva il cookie del servizio di accesso. Consenti i suoi cookie o rivolgiti all’amministratore del sito.`,

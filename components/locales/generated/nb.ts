@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Innloggingstjenesten sendte en nettside i stedet for data. Den kan være feilkonfigurert.`,
   "se99e81b26f8f1594": `Andre måter å logge inn på`,
   "seb6ab868740e4e36": str`Fortsett med ${0}`,
+  "sefcf950b3cc4fc3b": `Språk`,
   "seffa4b2ae584b360": `Denne nettleseren eller sikkerhetsnøkkelen støtter ikke den forespurte metoden.`,
   "sf3113a496fc8ee6b": `Captchaen er utløpt. Fullfør den på nytt.`,
   "sf6a357a721d7ed91": `Innloggingen starter på nytt hele tiden fordi nettleseren ikke beholder informasjonskapselen fra innloggingstjenesten. Tillat informasjonskapslene, eller spør administratoren av nettstedet.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `De inlogdienst stuurde een webpagina in plaats van gegevens. Mogelijk is hij verkeerd ingesteld.`,
   "se99e81b26f8f1594": `Andere manieren om in te loggen`,
   "seb6ab868740e4e36": str`Doorgaan met ${0}`,
+  "sefcf950b3cc4fc3b": `Taal`,
   "seffa4b2ae584b360": `Deze browser of beveiligingssleutel ondersteunt de gevraagde methode niet.`,
   "sf3113a496fc8ee6b": `De captcha is verlopen. Voltooi hem opnieuw.`,
   "sf6a357a721d7ed91": `Je aanmelding begint steeds opnieuw omdat je browser de cookie van de inlogdienst niet bewaart. Sta de cookies ervan toe of vraag het aan de beheerder van de site.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Usługa logowania wysłała stronę internetową zamiast danych. Może być źle skonfigurowana.`,
   "se99e81b26f8f1594": `Inne sposoby logowania`,
   "seb6ab868740e4e36": str`Kontynuuj przez ${0}`,
+  "sefcf950b3cc4fc3b": `Język`,
   "seffa4b2ae584b360": `Ta przeglądarka lub ten klucz bezpieczeństwa nie obsługuje żądanej metody.`,
   "sf3113a496fc8ee6b": `Captcha wygasła. Rozwiąż ją ponownie.`,
   "sf6a357a721d7ed91": `Logowanie wciąż zaczyna się od nowa, ponieważ przeglądarka nie zachowuje pliku cookie usługi logowania. Zezwól na jej pliki cookie lub zwróć się do administratora witryny.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `O serviço de login enviou uma página da web em vez de dados. Ele pode estar mal configurado.`,
   "se99e81b26f8f1594": `Outras formas de entrar`,
   "seb6ab868740e4e36": str`Continuar com ${0}`,
+  "sefcf950b3cc4fc3b": `Idioma`,
   "seffa4b2ae584b360": `Este navegador ou chave de segurança não é compatível com o método solicitado.`,
   "sf3113a496fc8ee6b": `O captcha expirou. Conclua-o novamente.`,
   "sf6a357a721d7ed91": `Seu login recomeça toda vez porque o navegador não guarda o cookie do serviço de login. Permita os cookies dele ou fale com o administrador do site.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `O serviço de início de sessão enviou uma página web em vez de dados. Pode estar mal configurado.`,
   "se99e81b26f8f1594": `Outras formas de iniciar sessão`,
   "seb6ab868740e4e36": str`Continuar com ${0}`,
+  "sefcf950b3cc4fc3b": `Idioma`,
   "seffa4b2ae584b360": `Este navegador ou chave de segurança não suporta o método pedido.`,
   "sf3113a496fc8ee6b": `O captcha expirou. Conclua-o novamente.`,
   "sf6a357a721d7ed91": `O início de sessão recomeça constantemente porque o navegador não guarda o cookie do serviço de início de sessão. Permita os respetivos cookies ou contacte o administrador do site.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Serviciul de autentificare a trimis o pagină web în loc de date. Este posibil să fie configurat greșit.`,
   "se99e81b26f8f1594": `Alte moduri de autentificare`,
   "seb6ab868740e4e36": str`Continuați cu ${0}`,
+  "sefcf950b3cc4fc3b": `Limbă`,
   "seffa4b2ae584b360": `Acest browser sau această cheie de securitate nu acceptă metoda solicitată.`,
   "sf3113a496fc8ee6b": `Captcha a expirat. Completați-l din nou.`,
   "sf6a357a721d7ed91": `Autentificarea o ia mereu de la capăt, deoarece browserul nu păstrează cookie-ul serviciului de autentificare. Permiteți cookie-urile acestuia sau întrebați administratorul site-ului.`,

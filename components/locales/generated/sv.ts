@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Inloggningstjänsten skickade en webbsida i stället för data. Den kan vara felkonfigurerad.`,
   "se99e81b26f8f1594": `Andra sätt att logga in`,
   "seb6ab868740e4e36": str`Fortsätt med ${0}`,
+  "sefcf950b3cc4fc3b": `Språk`,
   "seffa4b2ae584b360": `Webbläsaren eller säkerhetsnyckeln stöder inte den begärda metoden.`,
   "sf3113a496fc8ee6b": `Captchan har gått ut. Slutför den igen.`,
   "sf6a357a721d7ed91": `Inloggningen börjar om hela tiden eftersom webbläsaren inte behåller inloggningstjänstens cookie. Tillåt dess cookies eller fråga webbplatsens administratör.`,

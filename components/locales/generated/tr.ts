@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Oturum açma hizmeti veri yerine bir web sayfası gönderdi. Yanlış yapılandırılmış olabilir.`,
   "se99e81b26f8f1594": `Oturum açmanın diğer yolları`,
   "seb6ab868740e4e36": str`${0} ile devam et`,
+  "sefcf950b3cc4fc3b": `Dil`,
   "seffa4b2ae584b360": `Bu tarayıcı veya güvenlik anahtarı istenen yöntemi desteklemiyor.`,
   "sf3113a496fc8ee6b": `Captcha'nın süresi doldu. Lütfen yeniden tamamlayın.`,
   "sf6a357a721d7ed91": `Tarayıcınız oturum açma hizmetinin çerezini saklamadığı için oturum açma işlemi sürekli baştan başlıyor. Çerezlerine izin verin veya sitenin yöneticisine danışın.`,

@@ -68,6 +68,7 @@ export const templates = {
   "se880e06f8a419a9d": `Dịch vụ đăng nhập gửi về một trang web thay vì dữ liệu. Có thể dịch vụ bị cấu hình sai.`,
   "se99e81b26f8f1594": `Cách đăng nhập khác`,
   "seb6ab868740e4e36": str`Tiếp tục với ${0}`,
+  "sefcf950b3cc4fc3b": `Ngôn ngữ`,
   "seffa4b2ae584b360": `Trình duyệt hoặc khóa bảo mật này không hỗ trợ phương thức được yêu cầu.`,
   "sf3113a496fc8ee6b": `Captcha đã hết hạn. Vui lòng hoàn tất lại.`,
   "sf6a357a721d7ed91": `Quá trình đăng nhập cứ bắt đầu lại vì trình duyệt không giữ cookie của dịch vụ đăng nhập. Hãy cho phép cookie của dịch vụ này hoặc hỏi quản trị viên của trang.`,

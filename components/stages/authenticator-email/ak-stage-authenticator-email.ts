@@ -6,6 +6,7 @@ import { codeField, field, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorEmailChallenge, AuthenticatorEmailResponse } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 /**
  * Sets up sign-in codes by email: asks for an address when the server needs one
@@ -60,7 +61,7 @@ export class AkStageAuthenticatorEmail extends StageElement<
               value: this.code,
               onInput: (v) => (this.code = v),
               help: c.email
-                ? msg(str`We sent a code to ${c.email}.`)
+                ? msg(str`We sent a code to ${isolate(c.email)}.`)
                 : msg('We sent a code to your email address.'),
             })}`
       }

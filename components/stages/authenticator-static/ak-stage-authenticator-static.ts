@@ -73,7 +73,7 @@ export class AkStageAuthenticatorStatic extends StageElement<
         )}
       </p>
       <ul class="codes" part="codes" aria-label=${msg('Recovery codes')}>
-        ${(c.codes ?? []).map((code) => html`<li><code>${code}</code></li>`)}
+        ${(c.codes ?? []).map((code) => html`<li><code dir="ltr">${code}</code></li>`)}
       </ul>
       <div class="actions">
         <button class="button secondary" part="copy" type="button" @click=${this.copy}>

@@ -8,6 +8,7 @@ import { codeField, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import { mfaStyles } from '../kit/mfa-styles.js';
 import type { AuthenticatorTotpChallenge, AuthenticatorTotpResponse } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 export interface OtpAuth {
   /** The otpauth: URL, only when it parsed as one. */
@@ -128,11 +129,11 @@ export class AkStageAuthenticatorTotp extends StageElement<
               <details ?open=${!qr}>
                 <summary>${msg("Can't scan the code? Enter the key instead")}</summary>
                 <p class="help">
-                  ${msg(str`Account: ${otp.account}`)}${otp.issuer ? html`<br />${msg(str`Issuer: ${otp.issuer}`)}` : nothing}
+                  ${msg(str`Account: ${isolate(otp.account)}`)}${otp.issuer ? html`<br />${msg(str`Issuer: ${isolate(otp.issuer)}`)}` : nothing}
                 </p>
                 <p class="secret" part="secret">
                   <span class="sr-only">${msg('Secret key:')}</span>
-                  <code>${grouped}</code>
+                  <code dir="ltr">${grouped}</code>
                 </p>
               </details>`
           : html`<div class="alert danger" role="alert">

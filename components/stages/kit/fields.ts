@@ -171,7 +171,7 @@ export function pendingUser(
   const avatar = stage.imageUrl(c.pending_user_avatar);
   return html`<div class="user" part="user">
     ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
-    <span>${c.pending_user}</span>
+    <span><bdi>${c.pending_user}</bdi></span>
     ${
       notYou
         ? html`<button class="link" type="button" @click=${() => stage.restart('cancel')}>

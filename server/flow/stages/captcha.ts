@@ -11,6 +11,7 @@ import {
 } from '../../dev/captcha-verify.js';
 import { errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
+import { _ } from '../../i18n/index.js';
 
 /** authentik's CaptchaStage model defaults. */
 const DEFAULTS = {
@@ -64,15 +65,15 @@ export async function verifyCaptchaToken(
   try {
     data = await siteverify(ctx, stage, token);
   } catch {
-    throw new CaptchaInvalid('Failed to validate token');
+    throw new CaptchaInvalid(_('Failed to validate token'));
   }
   if (stage.a.bool('error_on_invalid_score', true)) {
     if (!data.success) {
       const codes = data['error-codes'] ?? ['unknown-error'];
       throw new CaptchaInvalid(
         codes.every((c) => RETRIABLE.has(c))
-          ? 'Invalid captcha response. Retrying may solve this issue.'
-          : 'Invalid captcha response',
+          ? _('Invalid captcha response. Retrying may solve this issue.')
+          : _('Invalid captcha response'),
       );
     }
     if (data.score !== undefined) {
@@ -80,7 +81,7 @@ export async function verifyCaptchaToken(
       const max = stage.a.num('score_max_threshold', 1);
       const min = stage.a.num('score_min_threshold', 0.5);
       if ((max > -1 && score > max) || (min > -1 && score < min)) {
-        throw new CaptchaInvalid('Invalid captcha response');
+        throw new CaptchaInvalid(_('Invalid captcha response'));
       }
     }
   }
@@ -96,7 +97,7 @@ export const captcha: StageView = {
     if (!token) {
       return ctx.challengeInvalid(
         captchaChallenge(ctx.stage),
-        errors('token', 'This field is required.'),
+        errors('token', _('This field is required.')),
         true,
       );
     }

@@ -6,6 +6,7 @@
 import { deviceCodes } from '../../dev/device-codes.js';
 import { errors } from '../challenge.js';
 import type { StageView } from '../context.js';
+import { _ } from '../../i18n/index.js';
 
 const PLAN_DEVICE_CODE = 'goauthentik.io/providers/oauth2/device_code';
 
@@ -19,7 +20,7 @@ export const oauthDeviceCode: StageView = {
     if (!code) {
       return ctx.challengeInvalid(
         { component: 'ak-provider-oauth2-device-code' },
-        errors('code', 'Invalid code'),
+        errors('code', _('Invalid code')),
       );
     }
     ctx.plan.context[PLAN_DEVICE_CODE] = code.deviceCode;

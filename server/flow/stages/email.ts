@@ -5,6 +5,7 @@ import { expiresAt, tokenExpirySeconds } from '../../expiry.js';
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX } from '../plan.js';
+import { _ } from '../../i18n/index.js';
 
 function sendEmail(ctx: StageContext): void {
   const pending = ctx.pendingUser!;
@@ -50,7 +51,7 @@ export const email: StageView = {
       }
       return ctx.stageOk();
     }
-    if (!ctx.pendingUser) return ctx.stageInvalid('No pending user.');
+    if (!ctx.pendingUser) return ctx.stageInvalid(_('No pending user.'));
     if (!ctx.plan.context[CTX.emailSent]) {
       sendEmail(ctx);
       ctx.plan.context[CTX.emailSent] = true;

@@ -6,6 +6,7 @@ import { CTX, setPasswordMethod, toPending, type PendingUser } from '../plan.js'
 import { CaptchaInvalid, captchaChallenge, verifyCaptchaToken } from './captcha.js';
 import { passkeyChallenge, passkeyLogin } from './mfa/passkey.js';
 import { INBUILT_BACKEND } from './shared.js';
+import { _ } from '../../i18n/index.js';
 
 export const identification: StageView = {
   async get(ctx) {
@@ -30,7 +31,7 @@ export const identification: StageView = {
         await verifyCaptchaToken(ctx, captchaStage, token);
       } catch (e) {
         if (!(e instanceof CaptchaInvalid)) throw e;
-        return fail('Failed to authenticate.');
+        return fail(_('Failed to authenticate.'));
       }
     }
     const fields = a.list('user_fields').map(String);
@@ -48,7 +49,7 @@ export const identification: StageView = {
       } satisfies PendingUser;
       if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
       if (a.bool('pretend_user_exists', true) && !passwordStage) return ctx.stageOk();
-      return fail('Failed to authenticate.');
+      return fail(_('Failed to authenticate.'));
     }
     if (passwordStage) {
       const password = typeof body.password === 'string' ? body.password : '';
@@ -56,7 +57,7 @@ export const identification: StageView = {
       user = await ctx.state.users.authenticate(user.username, password);
       if (!user) {
         ctx.state.reputation.failed(found.username, ctx.policyInfo.http?.client_ip);
-        return fail('Failed to authenticate.');
+        return fail(_('Failed to authenticate.'));
       }
       ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
       setPasswordMethod(ctx.plan.context);
@@ -78,7 +79,7 @@ function identificationChallenge(ctx: StageContext) {
     application_pre: undefined,
     flow_designation: ctx.flow.designation,
     captcha_stage: null as unknown,
-    primary_action: ctx.flow.designation === 'authentication' ? 'Log in' : 'Continue',
+    primary_action: ctx.flow.designation === 'authentication' ? _('Log in') : _('Continue'),
     sources: [],
     show_source_labels: a.bool('show_source_labels', false),
     enable_remember_me: a.bool('enable_remember_me', false),

@@ -4,6 +4,7 @@ import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, setPasswordMethod, toPending } from '../plan.js';
 import { INBUILT_BACKEND, charField } from './shared.js';
+import { _ } from '../../i18n/index.js';
 
 function passwordChallenge(ctx: StageContext) {
   const challenge: Record<string, unknown> = {
@@ -35,7 +36,7 @@ export const password: StageView = {
     const user = await ctx.state.users.authenticate(pending.username, field.value!);
     if (!user) {
       ctx.state.reputation.failed(pending.username, ctx.policyInfo.http?.client_ip);
-      return invalid(errors('password', 'Invalid password'));
+      return invalid(errors('password', _('Invalid password')));
     }
     delete ctx.session.invalidPasswordTries;
     ctx.plan.context[CTX.pendingUser] = toPending(user);

@@ -9,6 +9,7 @@ import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, runPasswordPolicy } from '../plan.js';
 import { charField } from './shared.js';
+import { _ } from '../../i18n/index.js';
 
 const CHOICE_TYPES = new Set(['radio-button-group', 'dropdown']);
 const FIXED_TYPES = new Set(['hidden', 'static', 'text_read_only', 'text_area_read_only']);
@@ -129,7 +130,7 @@ async function validateField(
     if (v === undefined) return { value: false };
     if ([true, 'true', 'True', 'on', '1', 1].includes(v as never)) return { value: true };
     if ([false, 'false', 'False', 'off', '0', 0, ''].includes(v as never)) return { value: false };
-    return { error: errors(key, 'Must be a valid boolean.') };
+    return { error: errors(key, _('Must be a valid boolean.')) };
   }
   const field = charField(body, key, f.required);
   if (field.error || field.value === undefined) return field;
@@ -139,11 +140,11 @@ async function validateField(
     case 'email':
       return isEmailAddress(value)
         ? { value }
-        : { error: errors(key, 'Enter a valid email address.') };
+        : { error: errors(key, _('Enter a valid email address.')) };
     case 'number':
       return /^-?\d+$/.test(value.trim())
         ? { value: Number(value) }
-        : { error: errors(key, 'A valid integer is required.') };
+        : { error: errors(key, _('A valid integer is required.')) };
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
         ? { value }
@@ -176,7 +177,7 @@ async function validateField(
         .some(
           (u) => u.username === value && !(pending?.pk != null && u.username === pending.username),
         );
-      return taken ? { error: errors(key, 'Username is already taken.') } : { value };
+      return taken ? { error: errors(key, _('Username is already taken.')) } : { value };
     }
     default:
       return { value };
@@ -206,7 +207,7 @@ export const prompt: StageView = {
 
     const passwords = fields.filter((f) => f.type === 'password');
     if (passwords.length === 2 && new Set(passwords.map((f) => data[f.key])).size > 1) {
-      return ctx.challengeInvalid(challenge, errors(NON_FIELD, "Passwords don't match."));
+      return ctx.challengeInvalid(challenge, errors(NON_FIELD, _("Passwords don't match.")));
     }
     const messages: string[] = [];
     let passing = true;

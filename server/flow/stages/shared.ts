@@ -2,6 +2,7 @@
 // and DRF's CharField validation.
 import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
+import { _ } from '../../i18n/index.js';
 
 export const INBUILT_BACKEND = 'authentik.core.auth.InbuiltBackend';
 
@@ -19,12 +20,12 @@ export function charField(
   allowBlank = !required,
 ): { value?: string; error?: ResponseErrors } {
   if (!(key in body) || body[key] === undefined) {
-    return required ? { error: errors(key, 'This field is required.', 'required') } : {};
+    return required ? { error: errors(key, _('This field is required.'), 'required') } : {};
   }
   const raw = body[key];
-  if (raw === null) return { error: errors(key, 'This field may not be null.', 'null') };
+  if (raw === null) return { error: errors(key, _('This field may not be null.'), 'null') };
   const value = typeof raw === 'string' ? raw : String(raw);
   if (value === '' && !allowBlank)
-    return { error: errors(key, 'This field may not be blank.', 'blank') };
+    return { error: errors(key, _('This field may not be blank.'), 'blank') };
   return { value };
 }

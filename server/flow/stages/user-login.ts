@@ -3,6 +3,7 @@
 import { expiresAt, timedeltaSeconds } from '../../expiry.js';
 import { errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
+import { _ } from '../../i18n/index.js';
 
 async function doLogin(ctx: StageContext, remember: boolean): Promise<Response> {
   const pending = ctx.pendingStoredUser;
@@ -31,8 +32,8 @@ export const userLogin: StageView = {
     if (typeof body.remember_me !== 'boolean') {
       const missing = body.remember_me === undefined;
       const error = missing
-        ? errors('remember_me', 'This field is required.', 'required')
-        : errors('remember_me', 'Must be a valid boolean.');
+        ? errors('remember_me', _('This field is required.'), 'required')
+        : errors('remember_me', _('Must be a valid boolean.'));
       return ctx.challengeInvalid({ component: 'ak-stage-user-login' }, error, true);
     }
     return doLogin(ctx, body.remember_me);

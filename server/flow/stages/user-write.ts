@@ -2,6 +2,7 @@
 import type { User } from '../../model/users.js';
 import { CTX, toPending } from '../plan.js';
 import { action } from './shared.js';
+import { _ } from '../../i18n/index.js';
 
 const USER_FIELDS = new Set(['username', 'name', 'email']);
 
@@ -15,7 +16,7 @@ export const userWrite = action(async (ctx) => {
       return ctx.stageInvalid("No user found and can't create new user.");
     const username = typeof data.username === 'string' ? data.username : '';
     if (!username || ctx.state.users.byUsername(username)) {
-      return ctx.stageInvalid('Failed to update user. Please try again later.');
+      return ctx.stageInvalid(_('Failed to update user. Please try again later.'));
     }
     user = await ctx.state.users.create({
       username,

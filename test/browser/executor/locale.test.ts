@@ -135,4 +135,38 @@ describe('ak-flow-executor: language', () => {
     await stageOf(el).updateComplete;
     expect(stageText(el)).to.contain('Étape factice : default-dummy');
   });
+
+  it('locale-picker: a language menu in the card, each language in its own; choosing keeps the typed input', async () => {
+    const s = await scenario({ executor: [await identification()], eachRequest: true });
+    const el = await mount({ 'api-path': s.apiPath, locale: 'en', 'locale-picker': true });
+    await until(() => !!root(el).querySelector('ak-flow-locale-picker'), 'the menu');
+    const picker = root(el).querySelector('ak-flow-locale-picker')!;
+    await customElements.whenDefined('ak-flow-locale-picker');
+    await picker.updateComplete;
+    const select = picker.shadowRoot!.querySelector('select')!;
+    const label = picker.shadowRoot!.querySelector(`label[for="${select.id}"]`)!;
+    expect(label.textContent).to.equal('Language');
+    const option = (l: string) => select.querySelector<HTMLOptionElement>(`option[value="${l}"]`)!;
+    expect(option('de').text).to.equal('Deutsch');
+    expect(option('de').lang).to.equal('de');
+    expect(option('ja').text).to.equal('日本語');
+    expect(option('ar').text).to.equal('العربية');
+    expect(option('en-XA'), 'no pseudo-locale unless it is on').to.equal(null);
+    expect(select.options).to.have.length(29);
+    expect(select.value).to.equal('en');
+
+    const input = usernameInput(el);
+    input.value = 'alice@example.com';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const changed = oneEvent(el, 'ak-flow-locale');
+    select.value = 'de';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect((await changed).detail).to.deep.equal({ locale: 'de', previous: 'en' });
+    expect(el.locale).to.equal('de');
+    await until(() => stageText(el).includes('Anmelden'), 'German on screen');
+    await picker.updateComplete;
+    expect(label.textContent).to.equal('Sprache');
+    expect(select.value).to.equal('de');
+    expect(usernameInput(el).value).to.equal('alice@example.com');
+  });
 });

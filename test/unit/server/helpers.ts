@@ -29,6 +29,8 @@ export class Client {
   /** Every executor exchange, for the contract test. */
   readonly log: Exchange[] = [];
   query = '';
+  /** Sent as Accept-Language on every request when set. */
+  language = '';
 
   constructor(
     readonly app: FlowServer = server(),
@@ -37,6 +39,8 @@ export class Client {
 
   async raw(path: string, init: RequestInit = {}, sendCsrf = true): Promise<Response> {
     const headers = new Headers(init.headers);
+    if (this.language && !headers.has('Accept-Language'))
+      headers.set('Accept-Language', this.language);
     if (this.cookies.size) {
       headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     }

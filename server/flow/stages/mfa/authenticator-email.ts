@@ -6,11 +6,12 @@ import { errors } from '../../challenge.js';
 import type { StageView } from '../../context.js';
 import { sendEmailCode } from './code-delivery.js';
 import { codeOf, finishSetup, friendlyName, setupState } from './setup.js';
+import { _ } from '../../../i18n/index.js';
 
 export const authenticatorEmail: StageView = {
   async get(ctx) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const state = setupState<EmailDevice>(ctx, () =>
       newEmailDevice(friendlyName(ctx, 'Email Device'), ''),
     );
@@ -22,7 +23,7 @@ export const authenticatorEmail: StageView = {
   },
   async post(ctx, body) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const state = setupState<EmailDevice>(ctx, () =>
       newEmailDevice(friendlyName(ctx, 'Email Device'), ''),
     );
@@ -32,7 +33,7 @@ export const authenticatorEmail: StageView = {
       if (!isEmailAddress(email)) {
         return ctx.challengeInvalid(
           emailChallenge(device),
-          errors('email', 'Enter a valid email address.'),
+          errors('email', _('Enter a valid email address.')),
           true,
         );
       }
@@ -43,7 +44,7 @@ export const authenticatorEmail: StageView = {
     if (!device.email) {
       return ctx.challengeInvalid(
         emailChallenge(device),
-        errors('email', 'This field is required.', 'required'),
+        errors('email', _('This field is required.'), 'required'),
         true,
       );
     }
@@ -52,7 +53,7 @@ export const authenticatorEmail: StageView = {
     if (!useToken(device, code!)) {
       return ctx.challengeInvalid(
         emailChallenge(device),
-        errors('code', 'Code does not match'),
+        errors('code', _('Code does not match')),
         true,
       );
     }

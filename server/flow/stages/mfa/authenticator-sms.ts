@@ -13,6 +13,7 @@ import { CTX } from '../../plan.js';
 import { sendSmsCode } from './code-delivery.js';
 import { codeOf, finishSetup, friendlyName, setupState } from './setup.js';
 import { isObject } from './shared.js';
+import { _ } from '../../../i18n/index.js';
 
 const smsState = (ctx: StageContext) =>
   setupState<SmsDevice>(ctx, () => newSmsDevice(friendlyName(ctx, 'SMS Device'), ctx.stage.pk));
@@ -42,7 +43,7 @@ function promptPhone(ctx: StageContext): string | undefined {
 export const authenticatorSms: StageView = {
   async get(ctx) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     // authentik keeps one SMS device per user: a user who has one skips the stage.
     if (confirmedDevices(user).some((d) => d.type === 'sms')) return ctx.stageOk();
     const { device } = smsState(ctx);
@@ -55,28 +56,29 @@ export const authenticatorSms: StageView = {
   },
   async post(ctx, body) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const { device } = smsState(ctx);
     const invalid = (error: ResponseErrors) =>
       ctx.challengeInvalid(smsChallenge(device), error, true);
     if (!('code' in body) || body.code === undefined) {
       if (body.phone_number === undefined || body.phone_number === null) {
-        return invalid(errors('phone_number', 'This field is required.', 'required'));
+        return invalid(errors('phone_number', _('This field is required.'), 'required'));
       }
       const phone = String(body.phone_number).trim();
-      if (!phone) return invalid(errors('phone_number', 'This field may not be blank.', 'blank'));
-      if (numberTaken(ctx, phone)) return invalid(errors(NON_FIELD, 'Invalid phone number'));
+      if (!phone)
+        return invalid(errors('phone_number', _('This field may not be blank.'), 'blank'));
+      if (numberTaken(ctx, phone)) return invalid(errors(NON_FIELD, _('Invalid phone number')));
       device.phone_number = phone;
       sendSmsCode(ctx, device);
       return ctx.challenge(smsChallenge(device), true);
     }
     if (!device.phone_number) {
-      return invalid(errors('phone_number', 'This field is required.', 'required'));
+      return invalid(errors('phone_number', _('This field is required.'), 'required'));
     }
     const { code, error } = codeOf(body);
     if (error) return invalid(error);
-    if (!/^\d+$/.test(code!)) return invalid(errors('code', 'A valid integer is required.'));
-    if (!useToken(device, code!)) return invalid(errors('code', 'Code does not match'));
+    if (!/^\d+$/.test(code!)) return invalid(errors('code', _('A valid integer is required.')));
+    if (!useToken(device, code!)) return invalid(errors('code', _('Code does not match')));
     if (ctx.stage.a.bool('verify_only', false)) {
       device.phone_number = hashPhoneNumber(device.phone_number);
     }

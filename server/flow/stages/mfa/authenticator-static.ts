@@ -2,15 +2,16 @@
 import { newStaticDevice, type StaticDevice } from '../../../model/devices.js';
 import type { StageContext, StageView } from '../../context.js';
 import { finishSetup, friendlyName, setupState } from './setup.js';
+import { _ } from '../../../i18n/index.js';
 
 export const authenticatorStatic: StageView = {
   async get(ctx) {
-    if (!ctx.pendingStoredUser) return ctx.stageInvalid('No pending user.');
+    if (!ctx.pendingStoredUser) return ctx.stageInvalid(_('No pending user.'));
     return ctx.challenge(staticChallenge(ctx), true);
   },
   async post(ctx) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const { device } = setupState<StaticDevice>(ctx, () => newStaticDevice(''));
     return finishSetup(ctx, user, device);
   },

@@ -9,22 +9,23 @@ import type { User } from '../../../model/users.js';
 import { errors } from '../../challenge.js';
 import type { StageContext, StageView } from '../../context.js';
 import { codeOf, finishSetup, friendlyName, setupState } from './setup.js';
+import { _ } from '../../../i18n/index.js';
 
 export const authenticatorTotp: StageView = {
   async get(ctx) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     return ctx.challenge(totpChallenge(ctx, user), true);
   },
   async post(ctx, body) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const challenge = totpChallenge(ctx, user);
     const { code, error } = codeOf(body);
     if (error) return ctx.challengeInvalid(challenge, error, true);
     const { device } = setupState<TotpDevice>(ctx, () => newTotpDevice(''));
     if (!verifyTotp(device, code!)) {
-      return ctx.challengeInvalid(challenge, errors('code', 'Code does not match'), true);
+      return ctx.challengeInvalid(challenge, errors('code', _('Code does not match')), true);
     }
     return finishSetup(ctx, user, device);
   },

@@ -31,6 +31,7 @@ import {
   type DeviceChallenge,
 } from './shared.js';
 import { userVerification, verifyAssertion } from './webauthn-assertion.js';
+import { _ } from '../../../i18n/index.js';
 
 function allowedClasses(stage: StageDef): string[] {
   const list = stage.a.list('device_classes').map(String);
@@ -147,7 +148,7 @@ export const authenticatorValidate: StageView = {
       if (action === 'configure') {
         const stages = configurationStages(ctx);
         if (!stages.length || !user) {
-          return ctx.stageInvalid('No (allowed) MFA authenticator configured.');
+          return ctx.stageInvalid(_('No (allowed) MFA authenticator configured.'));
         }
         if (stages.length === 1) {
           cleanupValidate(ctx);
@@ -156,7 +157,7 @@ export const authenticatorValidate: StageView = {
         }
         ctx.plan.context[MFA_CTX.stages] = stages;
       } else {
-        return ctx.stageInvalid('No (allowed) MFA authenticator configured.');
+        return ctx.stageInvalid(_('No (allowed) MFA authenticator configured.'));
       }
     }
     return ctx.challenge(validateChallenge(ctx), true);
@@ -195,31 +196,31 @@ export const authenticatorValidate: StageView = {
     if ('selected_stage' in body) {
       const pk = String(body.selected_stage ?? '');
       const stages = (ctx.plan.context[MFA_CTX.stages] ?? []) as string[];
-      if (!stages.includes(pk)) fieldErrors.selected_stage = field('Selected stage is invalid');
+      if (!stages.includes(pk)) fieldErrors.selected_stage = field(_('Selected stage is invalid'));
       else selectedStage = pk;
     }
     if ('code' in body) {
       const code = typeof body.code === 'string' ? body.code : '';
-      if (!code) fieldErrors.code = field('This field may not be blank.', 'blank');
+      if (!code) fieldErrors.code = field(_('This field may not be blank.'), 'blank');
       else if (!allowedHere(['totp', 'static', 'sms', 'email'])) {
-        fieldErrors.code = field('No compatible device class allowed');
+        fieldErrors.code = field(_('No compatible device class allowed'));
       } else {
         matched = matchCode(ctx, user, code);
-        if (!matched) fieldErrors.code = field('Invalid Token');
+        if (!matched) fieldErrors.code = field(_('Invalid Token'));
       }
     }
     if ('webauthn' in body) {
       if (!allowedHere(['webauthn'])) {
-        fieldErrors.webauthn = field('No compatible device class allowed');
+        fieldErrors.webauthn = field(_('No compatible device class allowed'));
       } else if (!isObject(body.webauthn)) {
-        fieldErrors.webauthn = field('Value must be valid JSON.');
+        fieldErrors.webauthn = field(_('Value must be valid JSON.'));
       } else {
         const result = await verifyAssertion(ctx, user, body.webauthn);
         if (typeof result === 'string') fieldErrors.webauthn = field(result);
         else matched = result;
       }
     }
-    if ('duo' in body) fieldErrors.duo = field('No compatible device class allowed');
+    if ('duo' in body) fieldErrors.duo = field(_('No compatible device class allowed'));
 
     if (
       selectedStage &&
@@ -231,7 +232,8 @@ export const authenticatorValidate: StageView = {
       return ctx.stageOk();
     }
     if (Object.keys(fieldErrors).length) return ctx.challengeInvalid(challenge, fieldErrors, true);
-    if (!matched) return ctx.challengeInvalid(challenge, errors(NON_FIELD, 'Empty response'), true);
+    if (!matched)
+      return ctx.challengeInvalid(challenge, errors(NON_FIELD, _('Empty response')), true);
     touch(matched);
     saveUser(ctx);
     ctx.plan.context[AUTH_METHOD] ??= 'auth_mfa';

@@ -13,6 +13,7 @@ import type { StageContext, StageView } from '../../context.js';
 import { finishSetup, friendlyName, setupState, type SetupState } from './setup.js';
 import { isObject, rpId } from './shared.js';
 import { userVerification } from './webauthn-assertion.js';
+import { _ } from '../../../i18n/index.js';
 
 async function registrationOptions(ctx: StageContext, user: User) {
   const a = ctx.stage.a;
@@ -47,21 +48,21 @@ async function registrationOptions(ctx: StageContext, user: User) {
 export const authenticatorWebauthn: StageView = {
   async get(ctx) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const state = setupState<WebAuthnDevice>(ctx, () => placeholderWebauthn(ctx));
     state.options = await registrationOptions(ctx, user);
     return ctx.challenge(webauthnChallenge(state), true);
   },
   async post(ctx, body) {
     const user = ctx.pendingStoredUser;
-    if (!user) return ctx.stageInvalid('No pending user.');
+    if (!user) return ctx.stageInvalid(_('No pending user.'));
     const state = setupState<WebAuthnDevice>(ctx, () => placeholderWebauthn(ctx));
     state.options ??= await registrationOptions(ctx, user);
     const challenge = webauthnChallenge(state);
     if (!isObject(body.response)) {
       return ctx.challengeInvalid(
         challenge,
-        errors('response', 'This field is required.', 'required'),
+        errors('response', _('This field is required.'), 'required'),
         true,
       );
     }
@@ -80,7 +81,10 @@ export const authenticatorWebauthn: StageView = {
           (d) => d.type === 'webauthn' && d.credential_id === credential.id,
         )
       ) {
-        return ctx.challengeInvalid(challenge, errors('response', 'Device is already registered.'));
+        return ctx.challengeInvalid(
+          challenge,
+          errors('response', _('Device is already registered.')),
+        );
       }
       const device: WebAuthnDevice = {
         ...state.device,

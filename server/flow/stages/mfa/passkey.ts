@@ -7,6 +7,7 @@ import type { StageContext } from '../../context.js';
 import { CTX, toPending } from '../../plan.js';
 import { AUTH_METHOD, MFA_CTX, PASSKEY_METHOD, rpId, saveUser } from './shared.js';
 import { userVerification, verifyAssertion } from './webauthn-assertion.js';
+import { _ } from '../../../i18n/index.js';
 
 /**
  * The identification challenge's `passkey_challenge`: discoverable-credential request options
@@ -45,7 +46,7 @@ export async function passkeyLogin(
         confirmedDevices(u).some((d) => d.type === 'webauthn' && d.credential_id === id),
     );
   const fail = () =>
-    ctx.challengeInvalid(challenge(), errors(NON_FIELD, 'Failed to authenticate.'));
+    ctx.challengeInvalid(challenge(), errors(NON_FIELD, _('Failed to authenticate.')));
   if (!owner || !options?.challenge) return fail();
   const saved = ctx.plan.context[MFA_CTX.webauthnChallenge];
   ctx.plan.context[MFA_CTX.webauthnChallenge] = options.challenge;

@@ -5,6 +5,7 @@ import type { User } from '../../../model/users.js';
 import { errors, type ResponseErrors } from '../../challenge.js';
 import type { StageContext } from '../../context.js';
 import { MFA_CTX, saveUser } from './shared.js';
+import { _ } from '../../../i18n/index.js';
 
 export interface SetupState<D> {
   stage: string;
@@ -33,9 +34,9 @@ export const friendlyName = (ctx: StageContext, fallback: string) =>
 
 export function codeOf(body: Record<string, unknown>): { code?: string; error?: ResponseErrors } {
   if (!('code' in body) || body.code === undefined) {
-    return { error: errors('code', 'This field is required.', 'required') };
+    return { error: errors('code', _('This field is required.'), 'required') };
   }
   const code = typeof body.code === 'string' ? body.code.trim() : String(body.code);
-  if (!code) return { error: errors('code', 'This field may not be blank.', 'blank') };
+  if (!code) return { error: errors('code', _('This field may not be blank.'), 'blank') };
   return { code };
 }
