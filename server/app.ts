@@ -14,6 +14,7 @@ import { reportMfa } from './flow/stages/index.js';
 import { writeCookies } from './http/cookies.js';
 import { apiCors } from './http/cors.js';
 import type { App } from './http/env.js';
+import { Faults, faultRoutes } from './dev/faults.js';
 import { devRoutes } from './http/routes/dev.js';
 import { devProviderRoutes } from './http/routes/dev-providers.js';
 import { executorRoutes } from './http/routes/executor.js';
@@ -64,6 +65,8 @@ export interface FlowServerOptions {
   demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
+  /** Test-only fault injection on the executor API (server/dev/faults.ts); default off. */
+  faults?: boolean;
   /** The Python engine for expressions; default one per process, started on first use. */
   expressions?: ExpressionEngine;
 }
@@ -75,6 +78,8 @@ export interface FlowServer {
   flows: FlowDef[];
   report: Report;
   demoUser: typeof DEMO_USER;
+  /** Only with `faults: true`. */
+  faults?: Faults;
 }
 
 /** Loads the blueprints (reporting what cannot run here) and seeds the demo user. */
@@ -127,6 +132,8 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
 
   app.use('*', writeCookies);
   if (corsOrigins.length) app.use('/api/*', apiCors(corsOrigins));
+  const faults = options.faults ? new Faults(state.sessions) : undefined;
+  if (faults) faultRoutes(app, faults);
   executorRoutes(app, state, corsOrigins);
   instanceRoutes(app, state, options.instances403 ?? false);
   policyRoutes(app, state);
@@ -146,5 +153,6 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
     flows: state.catalog.flows(),
     report: state.report,
     demoUser: DEMO_USER,
+    faults,
   };
 }

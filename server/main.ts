@@ -1,6 +1,7 @@
 // `npm start` / `node --import tsx server/main.ts`: the reference flow server on a port.
 //   --port 9000  --host 127.0.0.1  --blueprints DIR (repeatable)  --data FILE
 //   --instances-403  --cors-origin ORIGIN (repeatable)
+//   --faults (test only: fault injection on the executor API, see server/dev/faults.ts)
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     'instances-403': { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true, default: [] },
+    faults: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -25,7 +27,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     'Usage: node --import tsx server/main.ts [--port 9000] [--host 127.0.0.1] [--blueprints DIR]...\n' +
-      '       [--data users.json] [--instances-403] [--cors-origin https://app.example]...',
+      '       [--data users.json] [--instances-403] [--cors-origin https://app.example]... [--faults]',
   );
   process.exit(0);
 }
@@ -35,6 +37,7 @@ const server = createFlowServer({
   dataFile: values.data,
   instances403: values['instances-403'],
   corsOrigins: values['cors-origin'],
+  faults: values.faults,
 });
 
 const printNotice = (notice: { level: string; message: string }) =>
@@ -66,6 +69,7 @@ const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (in
   const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
   line('start-up', `${Math.round(performance.now())} ms since the process started, RSS ${rss} MiB`);
   line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
+  if (values.faults) line('faults (test only)', `POST ${base}/dev/faults?kind=…  DELETE to lift`);
   if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
   // A development server: the outbox hands out recovery links and codes to whoever asks.
   if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {

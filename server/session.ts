@@ -77,6 +77,11 @@ export class SessionStore {
     }
   }
 
+  /** Drops a session, as a restart of the server drops them all. */
+  forget(id: string | undefined): void {
+    if (id) this.sessions.delete(id);
+  }
+
   /** Django's cycle_key on login: same data, new id (prevents session fixation). */
   rotate(session: Session): void {
     this.sessions.delete(session.id);

@@ -237,12 +237,15 @@ export class FlowController implements ReactiveController {
     if (request?.kind === 'load' && (!previous || request.cancelUrl)) {
       this.firstComponent = challenge.component;
     }
+    // authentik hands the answer to the new plan's first stage, so it comes back with that
+    // stage's errors about an answer meant for another ("No identification data provided."):
+    // not the user's mistake, so not shown.
     this.startedOver =
       answered &&
-      !errors &&
       !!previous &&
       previous.component !== challenge.component &&
       challenge.component === this.firstComponent;
+    if (this.startedOver && errors) challenge = { ...challenge, response_errors: {} };
     if (
       this.startedOver &&
       challenge.component === 'ak-stage-identification' &&

@@ -1,5 +1,6 @@
 // authentik's UserWriteStageView: creates or updates the pending user from the prompt data.
 import type { User } from '../../model/users.js';
+import { firstTooLong } from '../field-limits.js';
 import { CTX, toPending } from '../plan.js';
 import { action } from './shared.js';
 
@@ -9,6 +10,8 @@ export const userWrite = action(async (ctx) => {
   const a = ctx.stage.a;
   const data = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
   const mode = a.str('user_creation_mode', 'create_when_required');
+  // A value longer than its column: authentik's save fails, and it answers so.
+  if (firstTooLong(data)) return ctx.stageInvalid('Failed to update user. Please try again later.');
   let user: User | undefined = mode === 'always_create' ? undefined : ctx.pendingStoredUser;
   if (!user) {
     if (mode === 'never_create')
