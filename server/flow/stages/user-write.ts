@@ -30,8 +30,10 @@ export const userWrite = action(async (ctx) => {
       if (typeof value === 'string' && value) await ctx.state.users.setPassword(user, value);
     } else if (USER_FIELDS.has(key)) {
       (user as unknown as Record<string, unknown>)[key] = String(value ?? '');
-    } else if (key.startsWith('attributes.')) {
-      user.attributes[key.slice('attributes.'.length)] = value;
+    } else if (key === 'attributes' && isPlainObject(value)) {
+      Object.assign(user.attributes, value);
+    } else if (key.startsWith('attributes.') || key.startsWith('attributes_')) {
+      writeAttribute(user.attributes, key, value);
     } else if (!key.startsWith('password')) {
       user.attributes[key] = value;
     }
@@ -40,3 +42,27 @@ export const userWrite = action(async (ctx) => {
   ctx.plan.context[CTX.pendingUser] = toPending(user);
   return ctx.stageOk();
 });
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Names that would reach Object.prototype instead of the user's attributes. */
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * authentik's UserWriteStageView.write_attribute: `attributes.settings.locale` (and, as authentik
+ * does, `attributes_settings_locale`: underscores are dots there too) is written nested, creating
+ * the dictionaries on the way (set_path_in_dict).
+ */
+export function writeAttribute(attributes: Record<string, unknown>, key: string, value: unknown) {
+  let parts = key.replace(/_/g, '.').split('.');
+  if (parts[0] === 'attributes') parts = parts.slice(1);
+  if (!parts.length || parts.some((p) => UNSAFE.has(p))) return;
+  let node = attributes;
+  for (const part of parts.slice(0, -1)) {
+    const next = Object.hasOwn(node, part) ? node[part] : undefined;
+    if (!isPlainObject(next)) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
