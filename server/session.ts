@@ -11,7 +11,6 @@ export interface Session {
   plan?: Plan;
   /** The decoded `query` of the executor request that planned the flow (SESSION_KEY_GET). */
   get?: string;
-  invalidPasswordTries?: number;
   consentToken?: string;
   expiresAt?: number;
   /** Last use (ms): a session nobody is logged in to expires after ANONYMOUS_IDLE_MS idle. */
