@@ -15,12 +15,14 @@ test('underscores are dots, as in authentik (attributes_settings_locale)', () =>
   assert.deepEqual(attributes, { settings: { locale: 'fr' } });
 });
 
-test('a path through a non-object replaces it; prototype names are refused', () => {
+test('a path through a non-object replaces it; nothing reaches Object.prototype', () => {
   const attributes: Record<string, unknown> = { a: 'text' };
   writeAttribute(attributes, 'attributes.a.b', 1);
   assert.deepEqual(attributes, { a: { b: 1 } });
-  writeAttribute(attributes, 'attributes.__proto__.polluted', 1);
   writeAttribute(attributes, 'attributes.constructor.prototype.polluted', 1);
-  assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.deepEqual(attributes, { a: { b: 1 } });
+  // Underscores are dots: `__proto__` becomes empty names and "proto", plain keys.
+  writeAttribute(attributes, 'attributes.__proto__.polluted', 1);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.equal(Object.getPrototypeOf(attributes), Object.prototype);
 });
