@@ -21,6 +21,8 @@ import { executorRoutes } from './http/routes/executor.js';
 import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
 import { policyRoutes } from './http/routes/policies.js';
+import { previewRoutes } from './http/routes/preview.js';
+import { flowsFrom } from './brand.js';
 import { staticRoutes } from './http/routes/static.js';
 import { seedBlueprintUsers } from './model/groups.js';
 import { UserStore } from './model/users.js';
@@ -65,6 +67,12 @@ export interface FlowServerOptions {
   demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
+  /**
+   * Previewing your own flows (`npm start -- --blueprints DIR`): the flows of `blueprints` are the
+   * brand's defaults, and `/` redirects as authentik's root does (to `/if/user/` when logged in,
+   * else to the login flow) instead of showing the demo page.
+   */
+  preview?: boolean;
   /** Test-only fault injection on the executor API (server/dev/faults.ts); default off. */
   faults?: boolean;
   /** The Python engine for expressions; default one per process, started on first use. */
@@ -108,6 +116,7 @@ function createState(options: FlowServerOptions): ServerState {
   }
   reportMfa(report);
 
+  const ownFlows = options.preview ? flowsFrom({ catalog }, options.blueprints ?? []) : [];
   const users = new UserStore(options.dataFile);
   users.seed({ ...DEMO_USER });
   seedBlueprintUsers(catalog, users, report);
@@ -122,6 +131,7 @@ function createState(options: FlowServerOptions): ServerState {
     brandTitle: BRAND_TITLE,
     expressions: options.expressions ?? sharedEngine(),
     reputation: new Reputation(),
+    ownFlows,
   };
 }
 
@@ -140,6 +150,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   flowPageRoutes(app, state);
   devRoutes(app, state);
   devProviderRoutes(app, state);
+  previewRoutes(app, state, options.preview ?? false);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
     demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,

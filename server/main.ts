@@ -38,6 +38,7 @@ const server = createFlowServer({
   instances403: values['instances-403'],
   corsOrigins: values['cors-origin'],
   faults: values.faults,
+  preview: values.blueprints.length > 0,
 });
 
 const printNotice = (notice: { level: string; message: string }) =>
@@ -57,9 +58,21 @@ const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (in
   const base = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${info.port}`;
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(20)} ${value}`);
   console.log(`\nauthentik reference flow server on ${base}`);
-  line('demo page', `${base}/`);
+  const own = new Set(server.state.ownFlows);
+  if (own.size) {
+    // Your flows first; `/` goes to your login flow, and after a flow to who is logged in.
+    console.log('  your flows:');
+    for (const slug of [...own].sort()) {
+      line(server.state.catalog.flowBySlug(slug)!.designation, `${base}/if/flow/${slug}/`);
+    }
+    line('logged in as', `${base}/if/user/`);
+    line('demo page', `${base}/index.html`);
+    console.log('  other flows:');
+  } else {
+    line('demo page', `${base}/`);
+  }
   for (const flow of [...server.flows].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    line(flow.designation, `${base}/if/flow/${flow.slug}/`);
+    if (!own.has(flow.slug)) line(flow.designation, `${base}/if/flow/${flow.slug}/`);
   }
   for (const invite of server.state.catalog.registry.byModel(MODEL.invitation)) {
     const flow = server.state.catalog.flowByPk(invite.attrs.flow);
