@@ -23,6 +23,7 @@ export const userWrite = action(async (ctx) => {
     user = await ctx.state.users.create({
       username,
       is_active: !a.bool('create_users_as_inactive', false),
+      ...newUserKind(ctx.plan.context, a),
     });
   }
   for (const [key, value] of Object.entries(data)) {
@@ -42,6 +43,26 @@ export const userWrite = action(async (ctx) => {
   ctx.plan.context[CTX.pendingUser] = toPending(user);
   return ctx.stageOk();
 });
+
+const USER_TYPES = new Set(['internal', 'external', 'service_account', 'internal_service_account']);
+
+/**
+ * authentik's ensure_user: the new user's path from the plan's `user_path` or the stage's
+ * `user_path_template` ("" is User.default_path(), "users"), and its type from the plan's
+ * `user_type` or the stage's `user_type` (default external); an internal service account is
+ * written as a service account.
+ */
+export function newUserKind(
+  context: Record<string, unknown>,
+  a: { str(key: string, fallback?: string): string },
+): { type: string; path: string } {
+  const path =
+    typeof context.user_path === 'string' ? context.user_path : a.str('user_path_template', '');
+  const requested = typeof context.user_type === 'string' ? context.user_type : undefined;
+  let type = requested && USER_TYPES.has(requested) ? requested : a.str('user_type', 'external');
+  if (type === 'internal_service_account') type = 'service_account';
+  return { type, path: path || 'users' };
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
