@@ -10,6 +10,7 @@ import { REPO_ROOT, createFlowServer } from './app.js';
 import { MODEL } from './blueprints/models.js';
 import { checkExpressions, countExpressions } from './expressions/run.js';
 import { acceptClientWebSocket } from './http/websocket.js';
+import { formatNotice, noticeFile, reportBlocks } from './report-blocks.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,11 +42,16 @@ const server = createFlowServer({
   preview: values.blueprints.length > 0,
 });
 
-const printNotice = (notice: { level: string; message: string }) =>
-  console.log(`${notice.level === 'warn' ? '!' : 'i'} ${notice.message}`);
-for (const notice of server.report.notices) printNotice(notice);
-// Found later (a policy failing at run time, the engine's report): printed when found.
-server.report.onNotice = printNotice;
+// One block per blueprint file: what could not load faithfully and how it changes the flow.
+const { registry } = server.state.catalog;
+for (const block of reportBlocks(server.report.notices, registry)) {
+  console.log(`── ${block.file} ──`);
+  for (const notice of block.notices) console.log(formatNotice(notice));
+}
+// Found later (a policy failing at run time, the engine's report): printed when found, with the
+// file it is about.
+server.report.onNotice = (notice) =>
+  console.log(formatNotice(notice, noticeFile(notice.message, registry)));
 if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
   console.log('! dist/cdn/ak-flow.js is missing: run `node scripts/build.mjs` (npm start does it)');
 }
