@@ -15,12 +15,15 @@ import { reportMfa } from './flow/stages/index.js';
 import { writeCookies } from './http/cookies.js';
 import { apiCors } from './http/cors.js';
 import type { App } from './http/env.js';
+import { Faults, faultRoutes } from './dev/faults.js';
 import { devRoutes } from './http/routes/dev.js';
 import { devProviderRoutes } from './http/routes/dev-providers.js';
 import { executorRoutes } from './http/routes/executor.js';
 import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
 import { policyRoutes } from './http/routes/policies.js';
+import { previewRoutes } from './http/routes/preview.js';
+import { flowsFrom } from './brand.js';
 import { staticRoutes } from './http/routes/static.js';
 import { seedBlueprintUsers } from './model/groups.js';
 import { UserStore } from './model/users.js';
@@ -65,6 +68,14 @@ export interface FlowServerOptions {
   demoDistDir?: string;
   /** Where the demo pages are (served at /); default demo/. */
   demoDir?: string;
+  /**
+   * Previewing your own flows (`npm start -- --blueprints DIR`): the flows of `blueprints` are the
+   * brand's defaults, and `/` redirects as authentik's root does (to `/if/user/` when logged in,
+   * else to the login flow) instead of showing the demo page.
+   */
+  preview?: boolean;
+  /** Test-only fault injection on the executor API (server/dev/faults.ts); default off. */
+  faults?: boolean;
   /** The Python engine for expressions; default one per process, started on first use. */
   expressions?: ExpressionEngine;
 }
@@ -76,6 +87,8 @@ export interface FlowServer {
   flows: FlowDef[];
   report: Report;
   demoUser: typeof DEMO_USER;
+  /** Only with `faults: true`. */
+  faults?: Faults;
 }
 
 /** Loads the blueprints (reporting what cannot run here) and seeds the demo user. */
@@ -104,6 +117,7 @@ function createState(options: FlowServerOptions): ServerState {
   }
   reportMfa(report);
 
+  const ownFlows = options.preview ? flowsFrom({ catalog }, options.blueprints ?? []) : [];
   const users = new UserStore(options.dataFile);
   users.seed({ ...DEMO_USER });
   seedBlueprintUsers(catalog, users, report);
@@ -118,6 +132,7 @@ function createState(options: FlowServerOptions): ServerState {
     brandTitle: BRAND_TITLE,
     expressions: options.expressions ?? sharedEngine(),
     reputation: new Reputation(),
+    ownFlows,
   };
 }
 
@@ -129,12 +144,15 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   app.use('*', acceptLanguage);
   app.use('*', writeCookies);
   if (corsOrigins.length) app.use('/api/*', apiCors(corsOrigins));
+  const faults = options.faults ? new Faults(state.sessions) : undefined;
+  if (faults) faultRoutes(app, faults);
   executorRoutes(app, state, corsOrigins);
   instanceRoutes(app, state, options.instances403 ?? false);
   policyRoutes(app, state);
   flowPageRoutes(app, state);
   devRoutes(app, state);
   devProviderRoutes(app, state);
+  previewRoutes(app, state, options.preview ?? false);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
     demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,
@@ -148,5 +166,6 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
     flows: state.catalog.flows(),
     report: state.report,
     demoUser: DEMO_USER,
+    faults,
   };
 }

@@ -1,6 +1,7 @@
 // `npm start` / `node --import tsx server/main.ts`: the reference flow server on a port.
 //   --port 9000  --host 127.0.0.1  --blueprints DIR (repeatable)  --data FILE
 //   --instances-403  --cors-origin ORIGIN (repeatable)
+//   --faults (test only: fault injection on the executor API, see server/dev/faults.ts)
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,6 +10,7 @@ import { REPO_ROOT, createFlowServer } from './app.js';
 import { MODEL } from './blueprints/models.js';
 import { checkExpressions, countExpressions } from './expressions/run.js';
 import { acceptClientWebSocket } from './http/websocket.js';
+import { formatNotice, noticeFile, reportBlocks } from './report-blocks.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     'instances-403': { type: 'boolean', default: false },
     'cors-origin': { type: 'string', multiple: true, default: [] },
+    faults: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -25,7 +28,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(
     'Usage: node --import tsx server/main.ts [--port 9000] [--host 127.0.0.1] [--blueprints DIR]...\n' +
-      '       [--data users.json] [--instances-403] [--cors-origin https://app.example]...',
+      '       [--data users.json] [--instances-403] [--cors-origin https://app.example]... [--faults]',
   );
   process.exit(0);
 }
@@ -35,13 +38,20 @@ const server = createFlowServer({
   dataFile: values.data,
   instances403: values['instances-403'],
   corsOrigins: values['cors-origin'],
+  faults: values.faults,
+  preview: values.blueprints.length > 0,
 });
 
-const printNotice = (notice: { level: string; message: string }) =>
-  console.log(`${notice.level === 'warn' ? '!' : 'i'} ${notice.message}`);
-for (const notice of server.report.notices) printNotice(notice);
-// Found later (a policy failing at run time, the engine's report): printed when found.
-server.report.onNotice = printNotice;
+// One block per blueprint file: what could not load faithfully and how it changes the flow.
+const { registry } = server.state.catalog;
+for (const block of reportBlocks(server.report.notices, registry)) {
+  console.log(`── ${block.file} ──`);
+  for (const notice of block.notices) console.log(formatNotice(notice));
+}
+// Found later (a policy failing at run time, the engine's report): printed when found, with the
+// file it is about.
+server.report.onNotice = (notice) =>
+  console.log(formatNotice(notice, noticeFile(notice.message, registry)));
 if (!existsSync(`${REPO_ROOT}dist/cdn/ak-flow.js`)) {
   console.log('! dist/cdn/ak-flow.js is missing: run `node scripts/build.mjs` (npm start does it)');
 }
@@ -54,9 +64,21 @@ const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (in
   const base = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${info.port}`;
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(20)} ${value}`);
   console.log(`\nauthentik reference flow server on ${base}`);
-  line('demo page', `${base}/`);
+  const own = new Set(server.state.ownFlows);
+  if (own.size) {
+    // Your flows first; `/` goes to your login flow, and after a flow to who is logged in.
+    console.log('  your flows:');
+    for (const slug of [...own].sort()) {
+      line(server.state.catalog.flowBySlug(slug)!.designation, `${base}/if/flow/${slug}/`);
+    }
+    line('logged in as', `${base}/if/user/`);
+    line('demo page', `${base}/index.html`);
+    console.log('  other flows:');
+  } else {
+    line('demo page', `${base}/`);
+  }
   for (const flow of [...server.flows].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    line(flow.designation, `${base}/if/flow/${flow.slug}/`);
+    if (!own.has(flow.slug)) line(flow.designation, `${base}/if/flow/${flow.slug}/`);
   }
   for (const invite of server.state.catalog.registry.byModel(MODEL.invitation)) {
     const flow = server.state.catalog.flowByPk(invite.attrs.flow);
@@ -66,6 +88,7 @@ const http = serve({ fetch: server.app.fetch, port, hostname: values.host }, (in
   const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
   line('start-up', `${Math.round(performance.now())} ms since the process started, RSS ${rss} MiB`);
   line('demo account', `${server.demoUser.username} / ${server.demoUser.password}`);
+  if (values.faults) line('faults (test only)', `POST ${base}/dev/faults?kind=…  DELETE to lift`);
   if (values['cors-origin'].length) line('CORS allowed', values['cors-origin'].join(', '));
   // A development server: the outbox hands out recovery links and codes to whoever asks.
   if (!['127.0.0.1', 'localhost', '::1'].includes(values.host)) {

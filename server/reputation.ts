@@ -6,6 +6,9 @@ import { Attrs, MODEL } from './blueprints/models.js';
 import type { ModelObject } from './blueprints/registry.js';
 
 export const REPUTATION_POLICY = MODEL.reputationPolicy;
+/** authentik's default brand settings reputation_lower_limit / reputation_upper_limit. */
+export const REPUTATION_LOWER_LIMIT = -5;
+export const REPUTATION_UPPER_LIMIT = 5;
 
 interface Score {
   identifier: string;
@@ -26,11 +29,20 @@ export class Reputation {
     this.update(identifier, ip ?? '127.0.0.1', 1);
   }
 
-  /** authentik's update_score: the (identifier, ip) row changes by `amount`. */
+  /** authentik's update_score: the (identifier, ip) row changes by `amount`, kept within the
+   * brand's reputation limits (authentik's defaults: -5 and 5). */
   update(identifier: string, ip: string, amount: number): void {
     let row = this.scores.find((s) => s.identifier === identifier && s.ip === ip);
     if (!row) this.scores.push((row = { identifier, ip, score: 0 }));
-    row.score += amount;
+    row.score = Math.min(
+      REPUTATION_UPPER_LIMIT,
+      Math.max(REPUTATION_LOWER_LIMIT, row.score + amount),
+    );
+  }
+
+  /** The summed score of `identifier` over all IPs (PasswordStageView.get_reputation_score). */
+  scoreOf(identifier: string): number {
+    return this.scores.filter((s) => s.identifier === identifier).reduce((n, s) => n + s.score, 0);
   }
 
   /** ReputationPolicy.passes: score of the IP and/or username <= threshold. */

@@ -11,7 +11,6 @@ export interface Session {
   plan?: Plan;
   /** The decoded `query` of the executor request that planned the flow (SESSION_KEY_GET). */
   get?: string;
-  invalidPasswordTries?: number;
   consentToken?: string;
   expiresAt?: number;
   /** Last use (ms): a session nobody is logged in to expires after ANONYMOUS_IDLE_MS idle. */
@@ -75,6 +74,11 @@ export class SessionStore {
       if (!this.idle(session) && this.sessions.size < MAX_SESSIONS) break;
       this.sessions.delete(session.id);
     }
+  }
+
+  /** Drops a session, as a restart of the server drops them all. */
+  forget(id: string | undefined): void {
+    if (id) this.sessions.delete(id);
   }
 
   /** Django's cycle_key on login: same data, new id (prevents session fixation). */

@@ -28,4 +28,6 @@ export interface ServerState extends EngineDeps {
   catalog: Catalog;
   tokens: Map<string, FlowToken>;
   reputation: Reputation;
+  /** Slugs of the flows from the blueprint folders you gave (`--blueprints`): the brand's first. */
+  ownFlows?: string[];
 }

@@ -296,7 +296,11 @@ export class FlowController implements ReactiveController {
     }
     const first = challenge.component === this.firstComponent;
     const restarted = answered && !!previous && first && previous.component !== challenge.component;
-    this.startedOver = restarted && !errors;
+    // authentik hands the answer to the new plan's first stage, so it comes back with that
+    // stage's errors about an answer meant for another ("No identification data provided."):
+    // not the user's mistake, so not shown.
+    this.startedOver = restarted;
+    if (restarted && errors) challenge = { ...challenge, response_errors: {} };
     // The server lost the session (so also when the first stage's own answer is accepted and the
     // first stage comes back: a flow planned afresh; never a poll). Once may be its expiry; the
     // lazily loaded diagnosis decides whether the cookie does not stick.

@@ -78,6 +78,8 @@ export function pythonUser(
       is_superuser: stored.is_superuser,
       attributes: stored.attributes,
       date_joined: stored.date_joined,
+      type: stored.type ?? 'internal',
+      path: stored.path ?? 'users',
       groups: groupsOf(dir.catalog, stored),
       devices: (stored.devices ?? [])
         .filter((d) => d.confirmed)

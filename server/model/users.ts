@@ -27,6 +27,10 @@ export interface User {
   groups?: string[];
   /** MFA devices (model/devices.ts), saved with the user. */
   devices?: MfaDevice[];
+  /** authentik's UserTypes: internal, external, service_account (absent: internal). */
+  type?: string;
+  /** authentik's User.path (absent: "users", User.default_path()). */
+  path?: string;
 }
 
 const N = 16384;
@@ -71,6 +75,8 @@ export interface NewUser {
   is_active?: boolean;
   is_superuser?: boolean;
   attributes?: Record<string, unknown>;
+  type?: string;
+  path?: string;
 }
 
 export class UserStore {
@@ -139,6 +145,8 @@ export class UserStore {
       is_superuser: data.is_superuser ?? false,
       attributes: data.attributes ?? {},
       date_joined: new Date().toISOString(),
+      ...(data.type ? { type: data.type } : {}),
+      ...(data.path ? { path: data.path } : {}),
     };
     this.users.push(user);
     this.save();

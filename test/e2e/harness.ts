@@ -44,7 +44,9 @@ export type ExtraPages = Record<string, () => Response>;
 
 /** Serves a flow server over real HTTP (port 0: any free port). */
 export function listen(flow: FlowServer, port = 0, extra: ExtraPages = {}): Promise<Listening> {
-  const fetch = (req: Request) => extra[new URL(req.url).pathname]?.() ?? flow.app.fetch(req);
+  // `env` carries the node request (the fault hook closes its socket).
+  const fetch = (req: Request, env?: unknown) =>
+    extra[new URL(req.url).pathname]?.() ?? flow.app.fetch(req, env);
   return new Promise((resolve) => {
     let closeSockets = () => {};
     const server: ServerType = serve({ fetch, port, hostname: '127.0.0.1' }, (info) =>

@@ -1,5 +1,5 @@
-// authentik's PasswordStageView: checks the pending user's password, cancelling after
-// `failed_attempts_before_cancel` wrong tries.
+// authentik's PasswordStageView: checks the pending user's password, cancelling when the user's
+// reputation fell by `failed_attempts_before_cancel` since the stage was shown.
 import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, setPasswordMethod, toPending } from '../plan.js';
@@ -16,16 +16,27 @@ function passwordChallenge(ctx: StageContext) {
   return challenge as { component: string };
 }
 
+/** The pending user's reputation when the stage was first shown (PLAN_CONTEXT_INITIAL_SCORE). */
+const INITIAL_SCORE = 'goauthentik.io/stages/password/initial_score';
+
+const reputationScore = (ctx: StageContext) =>
+  ctx.state.reputation.scoreOf(ctx.pendingUser?.username ?? '');
+
 export const password: StageView = {
   async get(ctx) {
+    if (!(INITIAL_SCORE in ctx.plan.context))
+      ctx.plan.context[INITIAL_SCORE] = reputationScore(ctx);
     return ctx.challenge(passwordChallenge(ctx), true);
   },
   async post(ctx, body) {
+    // As authentik counts: the fall of the user's reputation since the stage was first shown
+    // (each wrong password is -1, within the reputation limits) reaching the stage's limit.
     const invalid = async (errs: ResponseErrors) => {
-      ctx.session.invalidPasswordTries = (ctx.session.invalidPasswordTries ?? 0) + 1;
-      if (ctx.session.invalidPasswordTries > ctx.stage.a.num('failed_attempts_before_cancel', 5)) {
-        delete ctx.session.invalidPasswordTries;
-        return ctx.stageInvalid();
+      const initial =
+        (ctx.plan.context[INITIAL_SCORE] as number | undefined) ?? reputationScore(ctx);
+      ctx.plan.context[INITIAL_SCORE] = initial;
+      if (initial - reputationScore(ctx) >= ctx.stage.a.num('failed_attempts_before_cancel', 5)) {
+        return ctx.stageInvalid('Invalid password');
       }
       return ctx.challengeInvalid(passwordChallenge(ctx), errs, true);
     };
@@ -38,7 +49,6 @@ export const password: StageView = {
       ctx.state.reputation.failed(pending.username, ctx.policyInfo.http?.client_ip);
       return invalid(errors('password', _('Invalid password')));
     }
-    delete ctx.session.invalidPasswordTries;
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     ctx.plan.context[CTX.backend] = INBUILT_BACKEND;
     setPasswordMethod(ctx.plan.context);

@@ -7,6 +7,7 @@ import { evaluatePromptExpression, runExpressionPolicy } from '../../expressions
 import { isEmailAddress } from '../../model/email.js';
 import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
+import { tooLong } from '../field-limits.js';
 import { CTX, runPasswordPolicy } from '../plan.js';
 import { charField } from './shared.js';
 import { _ } from '../../i18n/index.js';
@@ -136,6 +137,8 @@ async function validateField(
   if (field.error || field.value === undefined) return field;
   const value = field.value;
   if (value === '') return { value };
+  const long = tooLong(key, value);
+  if (long) return { error: long };
   switch (f.type) {
     case 'email':
       return isEmailAddress(value)

@@ -8,13 +8,21 @@ import { csrfFailure } from '../csrf.js';
 import type { App, RequestContext } from '../env.js';
 import { notFoundPage } from '../html.js';
 import { MAX_JSON_DEPTH, jsonDepth, limitBody } from '../limits.js';
+import { MAX_FORM_FIELDS } from '../../flow/field-limits.js';
+
+/** Django's TooManyFieldsSent, answered with 400 as Django does. */
+class TooManyFields extends Error {}
+const TOO_MANY_FIELDS =
+  'The number of GET/POST parameters exceeded settings.DATA_UPLOAD_MAX_NUMBER_FIELDS.';
 
 /** The POST body as an object: form fields as strings, or a JSON object. */
 async function parseBody(c: RequestContext): Promise<Record<string, unknown>> {
   const type = c.req.header('Content-Type') ?? '';
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    const form = await c.req.parseBody();
+    if (Object.keys(form).length > MAX_FORM_FIELDS) throw new TooManyFields();
     return Object.fromEntries(
-      Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
+      Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
     );
   }
   const text = await c.req.text();
@@ -37,6 +45,7 @@ export function executorRoutes(app: App, state: ServerState, trustedOrigins: str
       try {
         body = await parseBody(c);
       } catch (err) {
+        if (err instanceof TooManyFields) return c.json({ detail: TOO_MANY_FIELDS }, 400);
         return c.json({ detail: `JSON parse error - ${(err as Error).message}` }, 400);
       }
     }

@@ -1,17 +1,12 @@
 // The browser-facing flow URLs: `/if/flow/{slug}/` (a page with the widget), the designation
 // defaults `/flows/-/default/{designation}/` and `/flows/-/cancel/`.
+import { brandFlow } from '../../brand.js';
 import { isRelativeUrl } from '../../flow/challenge.js';
 import { CANCEL_URL } from '../../flow/executor.js';
 import type { ServerState } from '../../state.js';
 import { sessionOf } from '../cookies.js';
 import type { App } from '../env.js';
 import { escapeHtml, html, notFoundPage } from '../html.js';
-
-/** The demo's flows for the brand's authentication and invalidation defaults. */
-const BRAND_DEFAULTS: Record<string, string> = {
-  authentication: 'demo-login',
-  invalidation: 'demo-logout',
-};
 
 export function flowPageRoutes(app: App, state: ServerState): void {
   const { catalog } = state;
@@ -25,11 +20,7 @@ export function flowPageRoutes(app: App, state: ServerState): void {
   });
 
   app.get('/flows/-/default/:designation/', (c) => {
-    const designation = c.req.param('designation');
-    const brandDefault = BRAND_DEFAULTS[designation];
-    const flow =
-      (brandDefault ? catalog.flowBySlug(brandDefault) : undefined) ??
-      catalog.flowByDesignation(designation);
+    const flow = brandFlow(state, c.req.param('designation'));
     if (!flow) return notFoundPage();
     const query = new URL(c.req.url).search;
     return c.redirect(`/if/flow/${flow.slug}/${query}`, 302);

@@ -4,6 +4,7 @@ import type { Catalog } from '../../blueprints/models.js';
 import { passwordPolicyJson } from '../../policy.js';
 import type { ServerState } from '../../state.js';
 import type { App } from '../env.js';
+import { brandFlow } from '../../brand.js';
 
 /** How many bindings and prompt stages use a policy (PasswordPolicy.bound_to). */
 function boundTo(catalog: Catalog, policyPk: string): number {
@@ -27,7 +28,7 @@ export function policyRoutes(app: App, state: ServerState): void {
   });
 
   app.get('/api/v3/core/brands/current/', (c) => {
-    const slugOf = (designation: string) => catalog.flowByDesignation(designation)?.slug ?? '';
+    const slugOf = (designation: string) => brandFlow(state, designation)?.slug ?? '';
     return c.json({
       matched_domain: new URL(c.req.url).hostname,
       branding_title: state.brandTitle,
@@ -39,10 +40,8 @@ export function policyRoutes(app: App, state: ServerState): void {
       branding_map_tiles: '',
       ui_footer_links: [],
       ui_theme: 'automatic',
-      flow_authentication: catalog.flowBySlug('demo-login')
-        ? 'demo-login'
-        : slugOf('authentication'),
-      flow_invalidation: catalog.flowBySlug('demo-logout') ? 'demo-logout' : slugOf('invalidation'),
+      flow_authentication: slugOf('authentication'),
+      flow_invalidation: slugOf('invalidation'),
       flow_recovery: slugOf('recovery'),
       flow_unenrollment: slugOf('unenrollment'),
       flow_user_settings: '',

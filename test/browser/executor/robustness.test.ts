@@ -104,47 +104,64 @@ describe('ak-flow-executor: robustness', () => {
     });
   }
 
-  it('a lost session is said, and the identifier typed before is filled in again', async () => {
-    const fixture = async (name: string) =>
-      (await fetch(`/test/fixtures/challenges/${name}.json`)).json();
-    const identification = {
-      ...(await fixture('ak-stage-identification')),
-      password_fields: false,
-      enable_remember_me: false,
-      flow_info: flowInfo(),
-    };
-    const password = { ...(await fixture('ak-stage-password')), flow_info: flowInfo() };
-    // GET: identification; the username POST: password; the password POST: identification again,
-    // as authentik answers when the session (and with it the plan) is gone.
-    const s = await scenario({
-      executor: [{ body: identification }, { body: password }, { body: identification }],
+  // authentik hands the answer to the new plan's first stage: it comes back with that stage's
+  // errors about an answer that was not meant for it.
+  const lost = {
+    non_field_errors: [{ string: 'No identification data provided.', code: 'invalid' }],
+  };
+  for (const errors of [undefined, lost]) {
+    it(`a lost session is said, and the identifier typed before is filled in again${errors ? ' (answered with errors)' : ''}`, async () => {
+      const fixture = async (name: string) =>
+        (await fetch(`/test/fixtures/challenges/${name}.json`)).json();
+      const identification = {
+        ...(await fixture('ak-stage-identification')),
+        password_fields: false,
+        enable_remember_me: false,
+        flow_info: flowInfo(),
+      };
+      const password = { ...(await fixture('ak-stage-password')), flow_info: flowInfo() };
+      // GET: identification; the username POST: password; the password POST: identification again,
+      // as authentik answers when the session (and with it the plan) is gone.
+      const s = await scenario({
+        executor: [
+          { body: identification },
+          { body: password },
+          { body: { ...identification, response_errors: errors } },
+        ],
+      });
+      const el = await mount({ 'api-path': s.apiPath });
+      const notice = () => root(el).querySelector('[part="notice"]');
+      expect(notice()).to.equal(null);
+      let stage = stageRoot(stageOf(el));
+      const username = stage.querySelector<HTMLInputElement>('input[name="username"]')!;
+      username.value = 'alice';
+      username.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      let next = oneEvent(el, 'ak-flow-challenge');
+      stage.querySelector('form')!.requestSubmit();
+      await next;
+      await el.updateComplete;
+      expect(stageOf(el).localName).to.equal('ak-stage-password');
+      expect(notice()).to.equal(null);
+      stage = stageRoot(stageOf(el));
+      const pw = stage.querySelector<HTMLInputElement>('input[type="password"]')!;
+      pw.value = 'secret';
+      pw.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      next = oneEvent(el, 'ak-flow-challenge');
+      stage.querySelector('form')!.requestSubmit();
+      await next;
+      await el.updateComplete;
+      expect(stageOf(el).localName).to.equal('ak-stage-identification');
+      expect(notice()!.textContent).to.contain('had to start over');
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(
+        'had to start over',
+      );
+      const again = stageRoot(stageOf(el)).querySelector<HTMLInputElement>(
+        'input[name="username"]',
+      )!;
+      expect(again.value).to.equal('alice');
+      expect(again.getAttribute('aria-invalid')).to.not.equal('true');
+      expect(stageRoot(stageOf(el)).textContent).to.not.contain('No identification data');
+      el.remove();
     });
-    const el = await mount({ 'api-path': s.apiPath });
-    const notice = () => root(el).querySelector('[part="notice"]');
-    expect(notice()).to.equal(null);
-    let stage = stageRoot(stageOf(el));
-    const username = stage.querySelector<HTMLInputElement>('input[name="username"]')!;
-    username.value = 'alice';
-    username.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    let next = oneEvent(el, 'ak-flow-challenge');
-    stage.querySelector('form')!.requestSubmit();
-    await next;
-    await el.updateComplete;
-    expect(stageOf(el).localName).to.equal('ak-stage-password');
-    expect(notice()).to.equal(null);
-    stage = stageRoot(stageOf(el));
-    const pw = stage.querySelector<HTMLInputElement>('input[type="password"]')!;
-    pw.value = 'secret';
-    pw.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    next = oneEvent(el, 'ak-flow-challenge');
-    stage.querySelector('form')!.requestSubmit();
-    await next;
-    await el.updateComplete;
-    expect(stageOf(el).localName).to.equal('ak-stage-identification');
-    expect(notice()!.textContent).to.contain('had to start over');
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('had to start over');
-    const again = stageRoot(stageOf(el)).querySelector<HTMLInputElement>('input[name="username"]')!;
-    expect(again.value).to.equal('alice');
-    el.remove();
-  });
+  }
 });

@@ -135,6 +135,21 @@ describe('Python expression policies', () => {
     assert.equal(name.error, "NameError: name 'undefined_name' is not defined");
   });
 
+  test('the plain values stock blueprints import from authentik are there (user settings)', async () => {
+    const result = await policy(
+      [
+        'from authentik.lib.config import CONFIG',
+        'from authentik.core.models import USER_ATTRIBUTE_CHANGE_EMAIL',
+        'attrs = request.user.group_attributes(request.http_request)',
+        'return USER_ATTRIBUTE_CHANGE_EMAIL == "goauthentik.io/user/can-change-email" and ' +
+          'CONFIG.get_bool("default_user_change_email", True) and isinstance(attrs, dict) and ' +
+          'request.user.group_attributes is not None',
+      ].join('\n'),
+    );
+    assert.equal(result.error, undefined);
+    assert.equal(result.passing, true);
+  });
+
   test('what cannot exist here fails with a clear message', async () => {
     assert.equal(
       (await policy('return requests.get("https://example.com").ok')).error,
@@ -142,7 +157,11 @@ describe('Python expression policies', () => {
     );
     assert.match(
       (await policy('from authentik.core.models import User\nreturn True')).error ?? '',
-      /^ImportError: authentik cannot be imported on the reference flow server: authentik's models are not available/,
+      /^ImportError: authentik\.core\.models\.User cannot be imported on the reference flow server: authentik's models are not available/,
+    );
+    assert.match(
+      (await policy('import authentik.flows.models\nreturn True')).error ?? '',
+      /^ImportError: authentik\.flows cannot be imported on the reference flow server/,
     );
     assert.match(
       (await policy('return ak_call_policy("strong-passwords").passing')).error ?? '',
