@@ -15,6 +15,7 @@ export const executorStyles = css`
     position: relative;
     isolation: isolate;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     min-height: var(--ak-min-height, auto);
     padding: var(--ak-flow-padding, 1rem);
     box-sizing: border-box;
@@ -47,15 +48,35 @@ export const executorStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    /* Long tokens (a request id, an e-mail address) wrap instead of widening the card. */
+    overflow-wrap: anywhere;
+    /* Invisible, except in forced colours, where the shadow is gone and this is the card's edge. */
+    border: 1px solid transparent;
+  }
+  @container ak-flow (max-width: 24rem) {
+    .flow {
+      padding: var(--ak-flow-padding, 0.5rem);
+    }
+    .card {
+      padding: var(--ak-card-padding, 1.25rem);
+    }
   }
   .title {
     font-size: 1.5rem;
     line-height: 1.25;
     margin: 0;
   }
+  /* The first load: the card at a stage's height, a spinner in its middle. */
   .loading {
     color: var(--_muted);
     margin: 0;
+    min-height: 14rem;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    font-size: 1rem;
+    font-weight: normal;
   }
   .request-error {
     display: flex;

@@ -343,16 +343,45 @@ export class AkFlowExecutor extends LitElement {
     error: FlowError,
     wayOn: () => unknown = () => this.flow.retry(),
   ): TemplateResult {
-    return html`<div class="alert danger request-error" role="alert" part="request-error">
-      <p>${describeFlowError(error)}</p>
+    // Only the message is the alert: the button is not read as part of it.
+    return html`<div class="alert danger request-error" part="request-error">
+      <p role="alert" tabindex="-1">${describeFlowError(error)}</p>
       ${
         error.kind === 'invalid-slug'
           ? nothing
-          : html`<button class="button secondary" type="button" @click=${wayOn}>
+          : html`<button class="button secondary" type="button" @click=${() => this.retry(wayOn)}>
               ${msg('Try again')}
             </button>`
       }
     </div>`;
+  }
+
+  /** Set by "Try again": once the request settles, focus goes to the new alert or the stage. */
+  private refocus = false;
+
+  /**
+   * "Try again" removes itself: focus moves to the stage (or the card's loading box) first, so it
+   * never falls to <body>, and to the alert if the retry fails again.
+   */
+  private retry(wayOn: () => unknown): void {
+    this.refocus = true;
+    const stage = this.stageElement();
+    if (stage) stage.focusFirst();
+    else
+      (this.lightContainer ?? this.shadowRoot)?.querySelector<HTMLElement>('.stage-box')?.focus();
+    wayOn();
+  }
+
+  protected override updated(): void {
+    if (!this.refocus || this.flow.pending) return;
+    this.refocus = false;
+    const root = this.lightContainer ?? this.shadowRoot;
+    const alert = root?.querySelector<HTMLElement>('.request-error p');
+    if (alert) alert.focus();
+    else {
+      const stage = this.stageElement();
+      void stage?.updateComplete.then(() => stage.focusFirst());
+    }
   }
 
   private renderContent(): TemplateResult {
@@ -385,13 +414,16 @@ export class AkFlowExecutor extends LitElement {
         <div
           class="stage-box"
           part="stage"
+          tabindex="-1"
           aria-busy=${this.flow.pending && !this.flow.background ? 'true' : 'false'}
         >
           ${
             challenge
               ? this.renderStage(challenge, light)
               : this.flow.pending
-                ? html`<p class="loading">${msg('Loading…')}</p>`
+                ? html`<h1 class="loading">
+                    <span class="spinner" aria-hidden="true"></span>${msg('Loading…')}
+                  </h1>`
                 : nothing
           }
         </div>
@@ -429,6 +461,8 @@ export class AkFlowExecutor extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
+    // "Working…" is over when the request failed: the alert says what happened.
+    if (this.flow.error) this.announcement = '';
   }
 
   protected override update(changed: PropertyValues<this>): void {

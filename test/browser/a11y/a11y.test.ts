@@ -89,6 +89,7 @@ describe('a11y 1: focus after "Try again"', () => {
   it('the first load failing: the retry never drops focus to <body>', async () => {
     const s = await scenario({
       executor: [{ status: 500, body: {} }, { status: 500, body: {} }, { body: testChallenge() }],
+      eachRequest: true,
     });
     const el = await mount({ 'api-path': s.apiPath });
     tryAgain(el).focus();
@@ -371,7 +372,8 @@ interface A11yNode {
 const flatten = (n: A11yNode): A11yNode[] => [n, ...(n.children ?? []).flatMap(flatten)];
 
 describe('a11y 3: the password rules are read with the password field', () => {
-  it('the field describes each rule and its state; the meter has a value text', async () => {
+  it('the field describes each rule and its state; the meter has a value text', async function () {
+    this.timeout(30000); // zxcvbn's dictionaries load on first use
     const el = await fixture<AkPasswordPolicyInput>(
       html`<ak-password-policy-input
         .policy=${POLICY}
@@ -386,6 +388,7 @@ describe('a11y 3: the password rules are read with the password field', () => {
         !!el.shadowRoot!.querySelector('meter') &&
         !el.shadowRoot!.textContent!.includes('checking'),
       'strength',
+      25000,
     );
     await el.updateComplete;
     const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
