@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The card's column never grows with its content and long tokens (a request id, an e-mail
+// address) wrap: no sideways scroll at 320 px. Its transparent border is invisible except in
+// forced colours, where the shadow is gone and it is the card's edge. The first load shows the
+// card at a stage's height with a spinner. (No comments inside the CSS: they ship.)
 // Wide/narrow follows the executor's own width (a container query), not the viewport: the
 // widget is usually embedded in a column of someone else's page.
 export const executorStyles = css`
@@ -48,9 +52,7 @@ export const executorStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    /* Long tokens (a request id, an e-mail address) wrap instead of widening the card. */
     overflow-wrap: anywhere;
-    /* Invisible, except in forced colours, where the shadow is gone and this is the card's edge. */
     border: 1px solid transparent;
   }
   @container ak-flow (max-width: 24rem) {
@@ -66,7 +68,6 @@ export const executorStyles = css`
     line-height: 1.25;
     margin: 0;
   }
-  /* The first load: the card at a stage's height, a spinner in its middle. */
   .loading {
     color: var(--_muted);
     margin: 0;

@@ -349,39 +349,33 @@ export class AkFlowExecutor extends LitElement {
       ${
         error.kind === 'invalid-slug'
           ? nothing
-          : html`<button class="button secondary" type="button" @click=${() => this.retry(wayOn)}>
+          : html`<button
+              class="button secondary"
+              type="button"
+              @click=${() => void this.retry(wayOn)}
+            >
               ${msg('Try again')}
             </button>`
       }
     </div>`;
   }
 
-  /** Set by "Try again": once the request settles, focus goes to the new alert or the stage. */
-  private refocus = false;
-
   /**
    * "Try again" removes itself: focus moves to the stage (or the card's loading box) first, so it
-   * never falls to <body>, and to the alert if the retry fails again.
+   * never falls to <body>; then to the alert if the retry failed, else to the stage.
    */
-  private retry(wayOn: () => unknown): void {
-    this.refocus = true;
+  private async retry(wayOn: () => unknown): Promise<void> {
+    const root = this.lightContainer ?? this.shadowRoot!;
     const stage = this.stageElement();
     if (stage) stage.focusFirst();
-    else
-      (this.lightContainer ?? this.shadowRoot)?.querySelector<HTMLElement>('.stage-box')?.focus();
-    wayOn();
-  }
-
-  protected override updated(): void {
-    if (!this.refocus || this.flow.pending) return;
-    this.refocus = false;
-    const root = this.lightContainer ?? this.shadowRoot;
-    const alert = root?.querySelector<HTMLElement>('.request-error p');
-    if (alert) alert.focus();
-    else {
-      const stage = this.stageElement();
-      void stage?.updateComplete.then(() => stage.focusFirst());
-    }
+    else root.querySelector<HTMLElement>('.stage-box')!.focus();
+    await wayOn();
+    await this.updateComplete;
+    const alert = root.querySelector<HTMLElement>('.request-error p');
+    if (alert) return alert.focus();
+    const next = this.stageElement();
+    await next?.updateComplete;
+    next?.focusFirst();
   }
 
   private renderContent(): TemplateResult {

@@ -40,7 +40,14 @@ export const tokens = css`
   }
 `;
 
-/** Fields, buttons, alerts and links shared by the stages. */
+/**
+ * Fields, buttons, alerts and links shared by the stages. (No comments inside the CSS: they would
+ * ship in the bundle.) Notes: focus the widget moves to what is not operable (a heading, an
+ * alert, `tabindex=-1`) draws no ring; a password field's show/hide icon button sits inside the
+ * field, at its end; in forced colours backgrounds are dropped, so the primary button keeps its
+ * own (Highlight) to stay distinct from secondary ones; the spinner stands still under
+ * prefers-reduced-motion; links in server HTML take the theme's colour.
+ */
 export const formStyles = css`
   .sr-only {
     position: absolute;
@@ -80,7 +87,6 @@ export const formStyles = css`
     min-width: 0;
     box-sizing: border-box;
   }
-  /* Focus moved by the widget to what is not operable (a heading, an alert): no ring. */
   [tabindex='-1']:focus {
     outline: none;
   }
@@ -90,7 +96,6 @@ export const formStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* A password field with its show/hide icon button inside, at the end. */
   .row {
     position: relative;
   }
@@ -166,7 +171,6 @@ export const formStyles = css`
       animation: none;
     }
   }
-  /* Windows high contrast: backgrounds are dropped, so the primary button keeps its own. */
   @media (forced-colors: active) {
     .button:not(.secondary) {
       forced-color-adjust: none;
@@ -220,10 +224,6 @@ export const formStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
-  }
-  .user > span {
-    flex: 1;
-    min-width: 0;
   }
   .avatar {
     width: 2.5rem;
