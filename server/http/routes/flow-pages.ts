@@ -13,6 +13,13 @@ const BRAND_DEFAULTS: Record<string, string> = {
   invalidation: 'demo-logout',
 };
 
+/** The flow page's own styles: full bleed, light or dark with the system. */
+const FLOW_PAGE_CSS =
+  ':root{color-scheme:light dark;background:#f0f0f0}' +
+  '@media (prefers-color-scheme:dark){:root{background:#18191a}}' +
+  'body{margin:0}' +
+  'ak-flow-executor{--ak-min-height:100vh}';
+
 export function flowPageRoutes(app: App, state: ServerState): void {
   const { catalog } = state;
 
@@ -44,11 +51,15 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     const policyAttrs = policy
       ? ` password-policy="${escapeHtml(policy.pk)}" hibp-range-url="/dev/pwned"`
       : '';
+    // As authentik's own flow page: the flow's background over the whole viewport (no body
+    // margin, a dark page in dark mode), the card centred or the sidebar at full height, the
+    // first field focused on load.
     return c.html(
       html(
         escapeHtml(flow.title),
-        `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
-          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs}></ak-flow-executor>`,
+        `<style>${FLOW_PAGE_CSS}</style>\n` +
+          `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
+          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} document-title autofocus></ak-flow-executor>`,
       ),
     );
   });

@@ -10,6 +10,7 @@ import type { Challenge } from '../../../src/challenges.js';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
 import {
   flowInfo,
+  flowInstance,
   root,
   scenario,
   settled,
@@ -491,5 +492,58 @@ describe('a11y 8: forced colours', () => {
     const primary = getComputedStyle(all(el, '.button:not(.secondary)')[0]);
     const secondary = getComputedStyle(tryAgain(el));
     expect(primary.backgroundColor).to.not.equal(secondary.backgroundColor);
+  });
+});
+
+describe('a11y 13: loading and the flow error keep the page', () => {
+  it('the first load shows the card at a stage height with a spinner', async () => {
+    const s = await scenario({ executor: [{ body: testChallenge(), delay: 3000 }] });
+    const el = await mount({ 'api-path': s.apiPath }, { wait: false });
+    await until(() => !!root(el).querySelector('[part="card"]'), 'the card');
+    const card = root(el).querySelector('[part="card"]')!;
+    expect(card.querySelector('.spinner')).to.exist;
+    expect(card.getBoundingClientRect().height).to.be.at.least(200);
+  });
+
+  it("a flow error as the first answer keeps the flow's background", async () => {
+    const s = await scenario({
+      executor: [{ body: { component: 'ak-stage-flow-error', request_id: 'r1' } }],
+      instance: flowInstance({ background: '', background_url: '/static/bg.svg' }),
+    });
+    const el = await mount({ 'api-path': s.apiPath });
+    const img = root(el).querySelector<HTMLImageElement>('[part="background"] img');
+    expect(img?.getAttribute('src')).to.contain('/static/bg.svg');
+  });
+});
+
+describe("a11y 15: next to authentik's page", () => {
+  it("the identification links in authentik's order: sign up, then recovery", async () => {
+    const challenge = (await loadFixture('ak-stage-identification')) as Challenge & {
+      enroll_url?: string;
+      recovery_url?: string;
+    };
+    challenge.enroll_url = '/if/flow/enroll/';
+    challenge.recovery_url = '/if/flow/recover/';
+    const s = await scenario({ executor: [{ body: challenge }] });
+    const el = await mount({ 'api-path': s.apiPath });
+    const texts = all(el, '[part="links"] a').map((a) => a.textContent!.trim());
+    const signUp = texts.indexOf('Need an account? Sign up.');
+    const forgot = texts.indexOf('Forgot username or password?');
+    expect(signUp).to.be.at.least(0);
+    expect(signUp).to.be.below(forgot);
+  });
+
+  it('a heading that received focus programmatically draws no ring', async () => {
+    // The flow error has no field: its heading takes the focus.
+    const challenge = await loadFixture('ak-stage-flow-error');
+    const s = await scenario({ executor: [{ body: challenge }] });
+    const el = await mount({ 'api-path': s.apiPath, autofocus: true });
+    await until(() => /^H\d$/.test(deepActive()?.tagName ?? ''), 'focus on the heading');
+    expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
+    // The card's stage box takes focus while "Try again" reloads: no ring there either.
+    const box = root(el).querySelector<HTMLElement>('.stage-box')!;
+    box.focus();
+    expect(deepActive()).to.equal(box);
+    expect(getComputedStyle(box).outlineStyle).to.equal('none');
   });
 });
