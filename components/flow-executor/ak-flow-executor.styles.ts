@@ -20,6 +20,7 @@ export const executorStyles = css`
     isolation: isolate;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: 1fr;
     min-height: var(--ak-min-height, auto);
     padding: var(--ak-flow-padding, 1rem);
     box-sizing: border-box;

@@ -51,6 +51,8 @@ const optionalBoolean = {
  * @csspart background - the background image (`<picture>`) or, in frame layouts, the `<iframe>`
  * @csspart card - the card holding title and stage
  * @csspart title - the flow's title
+ * @csspart brand-logo - the brand's logo above the title (with `brand`)
+ * @csspart brand-links - the brand's footer links below the card (with `brand`)
  * @csspart request-error - the message and retry button shown when a request fails
  * @csspart stage - the box around the current stage
  * @cssprop --ak-font-family - text font (system-ui)
@@ -90,6 +92,11 @@ export class AkFlowExecutor extends LitElement {
   compatibilityMode?: boolean;
   /** Forces one of the seven layouts instead of the flow's own. */
   @property() layout?: FlowLayout;
+  /**
+   * Show the brand (`/core/brands/current/`) as authentik's page does: its logo above the title,
+   * its footer links below the card. Loaded on demand, in a chunk of its own.
+   */
+  @property({ type: Boolean }) brand = false;
   /** Also set `document.title` from the flow's title, as authentik's own page does. */
   @property({ type: Boolean, attribute: 'document-title' }) documentTitle = false;
   /** Move focus into the first stage too (later stages always get focus). */
@@ -386,6 +393,7 @@ export class AkFlowExecutor extends LitElement {
     const light = this.isLightDom;
     // The language actually on screen (page-wide in @lit/localize), so screen readers voice it right.
     const lang = getLocale();
+    const brand = this.brand ? this.base + this.apiPath + '/core/brands/current/' : '';
     return html`<div
       class="flow layout-${layout}"
       part="layout"
@@ -395,6 +403,7 @@ export class AkFlowExecutor extends LitElement {
     >
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
+        ${brand ? html`<ak-flow-brand part="brand-logo" .src=${brand} .base=${this.base + '/'}></ak-flow-brand>` : nothing}
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
@@ -422,6 +431,16 @@ export class AkFlowExecutor extends LitElement {
           }
         </div>
       </section>
+      ${
+        brand
+          ? html`<ak-flow-brand
+              kind="links"
+              part="links"
+              .src=${brand}
+              .base=${this.base + '/'}
+            ></ak-flow-brand>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -455,6 +474,7 @@ export class AkFlowExecutor extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
+    if (this.brand) void import('../brand/ak-flow-brand.js');
     // "Working…" is over when the request failed: the alert says what happened.
     if (this.flow.error) this.announcement = '';
   }

@@ -59,7 +59,7 @@ export function flowPageRoutes(app: App, state: ServerState): void {
         escapeHtml(flow.title),
         `<style>${FLOW_PAGE_CSS}</style>\n` +
           `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
-          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} document-title autofocus></ak-flow-executor>`,
+          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} brand document-title autofocus></ak-flow-executor>`,
       ),
     );
   });
