@@ -113,7 +113,7 @@ export class AkFlowBrand extends LitElement {
     const links = (Array.isArray(b.ui_footer_links) ? b.ui_footer_links : [])
       .map((l) => [safeNavigationUrl(l?.href, this.base), String(l?.name ?? '')] as const)
       .filter(([href, name]) => href && name);
-    return html`<ul part="links" aria-label=${msg('Links')}>
+    return html`<ul part="links">
       ${links.map(([href, name]) => html`<li><a href=${href!}>${name}</a></li>`)}
       <li>${msg('Powered by authentik')}</li>
     </ul>`;

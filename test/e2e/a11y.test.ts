@@ -3,6 +3,7 @@
 // DOM and in light DOM (compatibility mode). The login is walked through its stages.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, ensureBuilt, identifier, launch, passwordField, startServer } from './harness.js';
@@ -71,7 +72,11 @@ async function problems(page: Page, where: string): Promise<string[]> {
   }
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: Function } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (...args: unknown[]) => Promise<{ violations: unknown }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return (
       result.violations as {
@@ -151,4 +156,27 @@ describe('e2e: every demo flow at 320 px, axe WCAG 2.2 AA, light and dark, both 
       });
     }
   }
+});
+
+describe('e2e: the brand is opt-in and lazy', () => {
+  it('is not in the main bundle, but in a chunk of its own', () => {
+    assert.ok(!readFileSync('dist/cdn/ak-flow.js', 'utf8').includes('Powered by authentik'));
+    const chunks = readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'));
+    const brand = chunks.filter((f) =>
+      readFileSync(`dist/cdn/chunks/${f}`, 'utf8').includes('Powered by authentik'),
+    );
+    assert.equal(brand.length, 1, 'one chunk holds the brand');
+  });
+
+  it('the flow page shows the brand logo and footer', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/if/flow/demo-login/`);
+      await page.locator('ak-flow-brand img[part="logo"]').waitFor();
+      await page.locator('ak-flow-brand[kind="links"] a').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

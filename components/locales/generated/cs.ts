@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Načítání…`,
 's6ecfc18dbfeedd76': `Pro pokračování vyberte jednu z možností níže.`,
 's6f110f7fed7a2f77': `Zkontrolovat nyní`,
+'s6fe64b4625517333': `Běží na authentik`,
 's7073489bb01b3c24': `Aplikace už má přístup k těmto oprávněním:`,
 's7453257f57952a30': `Uložte si záložní kódy`,
 's74846f6239abeabc': `Přihlášení přes Apple se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.`,

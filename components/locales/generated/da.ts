@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Indlæser…`,
 's6ecfc18dbfeedd76': `Vælg en af mulighederne nedenfor for at fortsætte.`,
 's6f110f7fed7a2f77': `Tjek nu`,
+'s6fe64b4625517333': `Drevet af authentik`,
 's7073489bb01b3c24': `Appen har allerede adgang til følgende tilladelser:`,
 's7453257f57952a30': `Gem dine gendannelseskoder`,
 's74846f6239abeabc': `Log ind med Apple kunne ikke indlæses. Tjek din forbindelse, og prøv igen.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Wird geladen…`,
 's6ecfc18dbfeedd76': `Wählen Sie eine der folgenden Optionen, um fortzufahren.`,
 's6f110f7fed7a2f77': `Jetzt prüfen`,
+'s6fe64b4625517333': `Bereitgestellt von authentik`,
 's7073489bb01b3c24': `Die Anwendung hat bereits Zugriff auf folgende Berechtigungen:`,
 's7453257f57952a30': `Wiederherstellungscodes sichern`,
 's74846f6239abeabc': `„Mit Apple anmelden“ konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,

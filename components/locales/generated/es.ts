@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Cargando…`,
 's6ecfc18dbfeedd76': `Elige una de las opciones siguientes para continuar.`,
 's6f110f7fed7a2f77': `Comprobar ahora`,
+'s6fe64b4625517333': `Con la tecnología de authentik`,
 's7073489bb01b3c24': `La aplicación ya tiene acceso a los siguientes permisos:`,
 's7453257f57952a30': `Guarda tus códigos de recuperación`,
 's74846f6239abeabc': `No se pudo cargar «Iniciar sesión con Apple». Comprueba tu conexión y vuelve a intentarlo.`,

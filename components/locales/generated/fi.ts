@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Ladataan…`,
 's6ecfc18dbfeedd76': `Jatka valitsemalla jokin alla olevista vaihtoehdoista.`,
 's6f110f7fed7a2f77': `Tarkista nyt`,
+'s6fe64b4625517333': `Palvelun tarjoaa authentik`,
 's7073489bb01b3c24': `Sovelluksella on jo seuraavat käyttöoikeudet:`,
 's7453257f57952a30': `Tallenna palautuskoodisi`,
 's74846f6239abeabc': `Kirjautumista Applella ei voitu ladata. Tarkista verkkoyhteys ja yritä uudelleen.`,

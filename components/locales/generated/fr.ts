@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Chargement…`,
 's6ecfc18dbfeedd76': `Choisissez l’une des options ci-dessous pour continuer.`,
 's6f110f7fed7a2f77': `Vérifier maintenant`,
+'s6fe64b4625517333': `Propulsé par authentik`,
 's7073489bb01b3c24': `L’application a déjà accès aux autorisations suivantes :`,
 's7453257f57952a30': `Enregistrez vos codes de récupération`,
 's74846f6239abeabc': `Impossible de charger « Se connecter avec Apple ». Vérifiez votre connexion et réessayez.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Betöltés…`,
 's6ecfc18dbfeedd76': `A folytatáshoz válasszon az alábbi lehetőségek közül.`,
 's6f110f7fed7a2f77': `Ellenőrzés most`,
+'s6fe64b4625517333': `Működteti: authentik`,
 's7073489bb01b3c24': `Az alkalmazás már hozzáfér a következő engedélyekhez:`,
 's7453257f57952a30': `Mentse el a helyreállítási kódjait`,
 's74846f6239abeabc': `Az Apple-bejelentkezés nem tölthető be. Ellenőrizze a kapcsolatot, és próbálja újra.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Memuat…`,
 's6ecfc18dbfeedd76': `Pilih salah satu opsi di bawah untuk melanjutkan.`,
 's6f110f7fed7a2f77': `Periksa sekarang`,
+'s6fe64b4625517333': `Didukung oleh authentik`,
 's7073489bb01b3c24': `Aplikasi sudah memiliki akses ke izin berikut:`,
 's7453257f57952a30': `Simpan kode pemulihan Anda`,
 's74846f6239abeabc': `Masuk dengan Apple tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.`,

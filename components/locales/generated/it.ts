@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Caricamento…`,
 's6ecfc18dbfeedd76': `Scegli una delle opzioni seguenti per continuare.`,
 's6f110f7fed7a2f77': `Controlla ora`,
+'s6fe64b4625517333': `Basato su authentik`,
 's7073489bb01b3c24': `L'applicazione ha già accesso alle seguenti autorizzazioni:`,
 's7453257f57952a30': `Salva i codici di recupero`,
 's74846f6239abeabc': `Impossibile caricare "Accedi con Apple". Controlla la connessione e riprova.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Laster inn …`,
 's6ecfc18dbfeedd76': `Velg ett av alternativene nedenfor for å fortsette.`,
 's6f110f7fed7a2f77': `Sjekk nå`,
+'s6fe64b4625517333': `Drevet av authentik`,
 's7073489bb01b3c24': `Appen har allerede tilgang til disse tillatelsene:`,
 's7453257f57952a30': `Lagre gjenopprettingskodene dine`,
 's74846f6239abeabc': `Logg på med Apple kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.`,

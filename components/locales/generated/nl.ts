@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Laden…`,
 's6ecfc18dbfeedd76': `Kies een van de onderstaande opties om door te gaan.`,
 's6f110f7fed7a2f77': `Nu controleren`,
+'s6fe64b4625517333': `Mogelijk gemaakt door authentik`,
 's7073489bb01b3c24': `De applicatie heeft al toegang tot de volgende machtigingen:`,
 's7453257f57952a30': `Bewaar je herstelcodes`,
 's74846f6239abeabc': `Inloggen met Apple kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.`,

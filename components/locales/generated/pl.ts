@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Ładowanie…`,
 's6ecfc18dbfeedd76': `Wybierz jedną z poniższych opcji, aby kontynuować.`,
 's6f110f7fed7a2f77': `Sprawdź teraz`,
+'s6fe64b4625517333': `Obsługiwane przez authentik`,
 's7073489bb01b3c24': `Aplikacja ma już dostęp do następujących uprawnień:`,
 's7453257f57952a30': `Zapisz kody odzyskiwania`,
 's74846f6239abeabc': `Nie udało się wczytać logowania przez Apple. Sprawdź połączenie i spróbuj ponownie.`,

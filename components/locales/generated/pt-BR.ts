@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Carregando…`,
 's6ecfc18dbfeedd76': `Escolha uma das opções abaixo para continuar.`,
 's6f110f7fed7a2f77': `Verificar agora`,
+'s6fe64b4625517333': `Desenvolvido com authentik`,
 's7073489bb01b3c24': `O aplicativo já tem acesso às seguintes permissões:`,
 's7453257f57952a30': `Salve seus códigos de recuperação`,
 's74846f6239abeabc': `Não foi possível carregar "Iniciar sessão com a Apple". Verifique sua conexão e tente novamente.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Se încarcă…`,
 's6ecfc18dbfeedd76': `Alegeți una dintre opțiunile de mai jos pentru a continua.`,
 's6f110f7fed7a2f77': `Verificați acum`,
+'s6fe64b4625517333': `Oferit de authentik`,
 's7073489bb01b3c24': `Aplicația are deja acces la următoarele permisiuni:`,
 's7453257f57952a30': `Salvați codurile de recuperare`,
 's74846f6239abeabc': `Autentificarea cu Apple nu a putut fi încărcată. Verificați conexiunea și încercați din nou.`,

@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Läser in…`,
 's6ecfc18dbfeedd76': `Välj ett av alternativen nedan för att fortsätta.`,
 's6f110f7fed7a2f77': `Kontrollera nu`,
+'s6fe64b4625517333': `Drivs av authentik`,
 's7073489bb01b3c24': `Appen har redan tillgång till följande behörigheter:`,
 's7453257f57952a30': `Spara dina återställningskoder`,
 's74846f6239abeabc': `Logga in med Apple kunde inte läsas in. Kontrollera anslutningen och försök igen.`,

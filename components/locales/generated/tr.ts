@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Yükleniyor…`,
 's6ecfc18dbfeedd76': `Devam etmek için aşağıdaki seçeneklerden birini seçin.`,
 's6f110f7fed7a2f77': `Şimdi kontrol et`,
+'s6fe64b4625517333': `authentik tarafından desteklenmektedir`,
 's7073489bb01b3c24': `Uygulamanın şu izinlere zaten erişimi var:`,
 's7453257f57952a30': `Kurtarma kodlarınızı kaydedin`,
 's74846f6239abeabc': `Apple ile oturum açma yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.`,

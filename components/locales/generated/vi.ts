@@ -145,6 +145,7 @@
 's6ebc9bd6feae62a3': `Đang tải…`,
 's6ecfc18dbfeedd76': `Chọn một trong các tùy chọn bên dưới để tiếp tục.`,
 's6f110f7fed7a2f77': `Kiểm tra ngay`,
+'s6fe64b4625517333': `Được cung cấp bởi authentik`,
 's7073489bb01b3c24': `Ứng dụng đã có quyền truy cập sau:`,
 's7453257f57952a30': `Lưu các mã khôi phục`,
 's74846f6239abeabc': `Không tải được Đăng nhập bằng Apple. Hãy kiểm tra kết nối rồi thử lại.`,

@@ -547,3 +547,43 @@ describe("a11y 15: next to authentik's page", () => {
     expect(getComputedStyle(box).outlineStyle).to.equal('none');
   });
 });
+
+describe('a11y 10: the brand, opt-in', () => {
+  const brand = {
+    branding_title: 'Example Corp',
+    branding_logo: '/static/logo.svg',
+    branding_logo_themed_urls: null,
+    ui_footer_links: [
+      { name: 'Privacy', href: 'https://example.com/privacy' },
+      { name: 'Evil', href: 'javascript:alert(1)' },
+    ],
+  };
+
+  it('with `brand`: the logo above the title, the footer links below the card, hostile URLs dropped', async () => {
+    const s = await scenario({ executor: [{ body: testChallenge() }], brand: { body: brand } });
+    const el = await mount({ 'api-path': s.apiPath, brand: true });
+    await until(() => all(el, 'img[part="logo"]').length > 0, 'the logo');
+    const logo = all(el, 'img[part="logo"]')[0] as HTMLImageElement;
+    expect(logo.alt).to.equal('Example Corp');
+    expect(logo.getAttribute('src')).to.contain('/static/logo.svg');
+    const card = root(el).querySelector('[part="card"]')!;
+    const title = card.querySelector('[part="title"]')!;
+    const logoHost = card.querySelector('[part="brand-logo"]')!;
+    expect(logoHost.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+      0,
+    );
+    await until(() => all(el, '[part="links"] a').length > 0, 'the footer links');
+    const links = all(el, '[part="links"] a').map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://example.com/privacy']);
+    const footer = root(el).querySelector('[part="brand-links"]')!;
+    expect(card.contains(footer)).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without `brand`: no brand request, nothing drawn', async () => {
+    const s = await scenario({ executor: [{ body: testChallenge() }], brand: { body: brand } });
+    const el = await mount({ 'api-path': s.apiPath });
+    expect(root(el).querySelector('ak-flow-brand')).to.equal(null);
+    expect((await s.log()).some((r) => r.url.includes('/core/brands/'))).to.equal(false);
+  });
+});
