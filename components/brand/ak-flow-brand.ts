@@ -76,10 +76,8 @@ export class AkFlowBrand extends LitElement {
 
   /** `logo` or `links`. */
   @property({ reflect: true }) kind: 'logo' | 'links' = 'logo';
-  /** The brand API's URL. */
+  /** The brand API's URL; the brand's own URLs are relative to it (authentik's origin). */
   @property() src = '';
-  /** authentik's base URL, for the brand's relative URLs. */
-  @property() base = document.baseURI;
 
   @state() private brand: Brand | null = null;
 
@@ -99,10 +97,9 @@ export class AkFlowBrand extends LitElement {
 
   private renderLogo(b: Brand): TemplateResult | typeof nothing {
     const themed = b.branding_logo_themed_urls;
-    const light =
-      safeImageUrl(themed?.light, this.base) ?? safeImageUrl(b.branding_logo, this.base);
+    const light = safeImageUrl(themed?.light, this.src) ?? safeImageUrl(b.branding_logo, this.src);
     if (!light) return nothing;
-    const dark = safeImageUrl(themed?.dark, this.base);
+    const dark = safeImageUrl(themed?.dark, this.src);
     return html`<picture>
       ${dark ? html`<source media="(prefers-color-scheme: dark)" srcset=${srcsetSafe(dark)} />` : nothing}
       <img part="logo" src=${light} alt=${b.branding_title || 'authentik'} />
@@ -111,7 +108,7 @@ export class AkFlowBrand extends LitElement {
 
   private renderLinks(b: Brand): TemplateResult {
     const links = (Array.isArray(b.ui_footer_links) ? b.ui_footer_links : [])
-      .map((l) => [safeNavigationUrl(l?.href, this.base), String(l?.name ?? '')] as const)
+      .map((l) => [safeNavigationUrl(l?.href, this.src), String(l?.name ?? '')] as const)
       .filter(([href, name]) => href && name);
     return html`<ul part="links">
       ${links.map(([href, name]) => html`<li><a href=${href!}>${name}</a></li>`)}

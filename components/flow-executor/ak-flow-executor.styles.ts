@@ -56,14 +56,6 @@ export const executorStyles = css`
     overflow-wrap: anywhere;
     border: 1px solid transparent;
   }
-  @container ak-flow (max-width: 24rem) {
-    .flow {
-      padding: var(--ak-flow-padding, 0.5rem);
-    }
-    .card {
-      padding: var(--ak-card-padding, 1.25rem);
-    }
-  }
   .title {
     font-size: 1.5rem;
     line-height: 1.25;

@@ -403,7 +403,7 @@ export class AkFlowExecutor extends LitElement {
     >
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
-        ${brand ? html`<ak-flow-brand part="brand-logo" .src=${brand} .base=${this.base + '/'}></ak-flow-brand>` : nothing}
+        ${brand ? html`<ak-flow-brand part="brand-logo" .src=${brand}></ak-flow-brand>` : nothing}
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
@@ -433,12 +433,7 @@ export class AkFlowExecutor extends LitElement {
       </section>
       ${
         brand
-          ? html`<ak-flow-brand
-              kind="links"
-              part="links"
-              .src=${brand}
-              .base=${this.base + '/'}
-            ></ak-flow-brand>`
+          ? html`<ak-flow-brand kind="links" part="links" .src=${brand}></ak-flow-brand>`
           : nothing
       }
     </div>`;
