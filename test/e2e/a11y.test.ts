@@ -180,3 +180,38 @@ describe('e2e: the brand is opt-in and lazy', () => {
     }
   });
 });
+
+describe("e2e: the flow page looks like authentik's", () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`full bleed, the username focused on load (${scheme})`, async () => {
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.url}/if/flow/demo-login/`);
+        await identifier(page).waitFor();
+        await page.waitForFunction(() => {
+          let a: Element | null = document.activeElement;
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+          return a?.getAttribute('autocomplete')?.startsWith('username');
+        });
+        const look = await page.evaluate(() => ({
+          margin: getComputedStyle(document.body).margin,
+          height: document.querySelector('ak-flow-executor')!.getBoundingClientRect().height,
+          background: getComputedStyle(document.documentElement).backgroundColor,
+          title: document.title,
+        }));
+        assert.equal(look.margin, '0px');
+        assert.ok(look.height >= 800, `the flow fills the viewport (${look.height})`);
+        const [r, g, b] = look.background.match(/\d+/g)!.map(Number);
+        if (scheme === 'dark') assert.ok(r + g + b < 150, `a dark page: ${look.background}`);
+        else assert.ok(r + g + b > 600, `a light page: ${look.background}`);
+        assert.equal(look.title, 'Welcome to the demo');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
