@@ -2,7 +2,9 @@
 // shadow-DOM look and isolation. Each element's own `static styles` are rewritten once into a
 // document-level sheet nested under `:is(<tag>[light-dom], #ak-light-dom)`: the id in `:is()` lifts
 // every rule above ordinary host-page selectors, the nesting keeps the rules inside our elements,
-// and a reset at the same weight drops host-page styles (`input { ... }`) from our descendants.
+// and a reset at the same weight drops host-page styles (`input { ... }`) from our descendants
+// (not inside our SVGs: `d`, `cx`, `r`... are CSS properties there, and reverting them erases the
+// icon and the QR code).
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 
 const converted = new Map<string, CSSStyleSheet>();
@@ -44,7 +46,7 @@ export function lightDomCss(tag: string, styles: CSSResultGroup | undefined): st
   const { rules, keyframes } = splitKeyframes(flatten(styles).map(cssTextOf).join('\n'));
   const text = rules.replace(/:host\(([^)]*)\)/g, '&$1').replace(/:host\b/g, '&');
   return `${keyframes}:is(${tag}[light-dom], #ak-light-dom) {
-  & *, & *::before, & *::after { all: revert; box-sizing: border-box; }
+  & :not(svg *), & *::before, & *::after { all: revert; box-sizing: border-box; }
   & [hidden] { display: none; }
   ${text}
 }`;

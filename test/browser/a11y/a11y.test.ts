@@ -587,3 +587,22 @@ describe('a11y 10: the brand, opt-in', () => {
     expect((await s.log()).some((r) => r.url.includes('/core/brands/'))).to.equal(false);
   });
 });
+
+describe('a11y 12: icons in light DOM', () => {
+  it('the password toggle and the QR code keep their drawing in compatibility mode', async () => {
+    const s = await scenario({ executor: [{ body: enrollment() }] });
+    const el = await mount({ 'api-path': s.apiPath, 'compatibility-mode': 'true' });
+    const paths = all(el, '.toggle svg path') as SVGPathElement[];
+    expect(paths.length, 'toggle paths').to.be.greaterThan(0);
+    // The slash is hidden while the password is hidden; the eye itself must draw.
+    for (const p of paths.filter((x) => !x.classList.contains('slash'))) {
+      expect(p.getBBox().width, 'toggle drawing').to.be.greaterThan(0);
+    }
+
+    const totp = await loadFixture('ak-stage-authenticator-totp');
+    const s2 = await scenario({ executor: [{ body: totp }] });
+    const el2 = await mount({ 'api-path': s2.apiPath, 'compatibility-mode': 'true' });
+    const qr = all(el2, 'svg.qr path')[0] as SVGPathElement;
+    expect(qr.getBBox().width, 'qr drawing').to.be.greaterThan(0);
+  });
+});
