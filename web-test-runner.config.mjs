@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { mockServer } from './test/browser/mock-server.mjs';
@@ -35,6 +36,30 @@ function summaryReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { value: 'active' | 'none' })`: Windows high contrast,
+ * emulated through the DevTools protocol (puppeteer's emulateMediaFeatures refuses the feature).
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      // One DevTools session per test page, kept open: the emulation ends with its session.
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload.value }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -61,7 +86,11 @@ export default {
       ctx.body = process.env.FUZZ_RUNS ?? '150';
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    forcedColorsPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

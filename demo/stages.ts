@@ -27,6 +27,15 @@ const COMPONENTS = [
   'ak-provider-iframe-logout',
   'ak-provider-saml-native-logout',
   'ak-stage-endpoint-agent',
+  'ak-stage-authenticator-validate',
+  'ak-stage-authenticator-totp',
+  'ak-stage-authenticator-static',
+  'ak-stage-authenticator-webauthn',
+  'ak-stage-authenticator-email',
+  'ak-stage-authenticator-sms',
+  'ak-stage-authenticator-duo',
+  'ak-stage-access-denied',
+  'ak-stage-flow-error',
 ];
 const fixtures = new URL(
   document.body.dataset.fixtures ?? '/test/fixtures/challenges/',

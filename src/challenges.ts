@@ -58,6 +58,8 @@ export interface FlowInstance {
   title: string;
   designation: string;
   background?: string;
+  /** The background with authentik's default when the flow has none of its own. */
+  background_url?: string;
   compatibility_mode?: boolean;
   layout?: FlowLayout;
 }

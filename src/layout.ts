@@ -45,7 +45,9 @@ export function resolveBackground(
   const light =
     check(themed?.light, base) ??
     check(info?.background, base) ??
-    check(instance?.background, base);
+    check(instance?.background, base) ??
+    // A flow-error challenge carries no flow_info: the page keeps the flow's (default) background.
+    check(instance?.background_url, base);
   if (!light) return null;
   const dark = check(themed?.dark, base) ?? undefined;
   return dark && dark !== light && !isFrameLayout(layout) ? { light, dark } : { light };

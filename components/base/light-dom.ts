@@ -3,7 +3,9 @@
 // document-level sheet nested under `:is(<tag>[light-dom], #ak-light-dom)`: the id in `:is()` lifts
 // every rule above ordinary host-page selectors, the nesting keeps the rules inside our elements,
 // and a reset at the same weight drops host-page styles (`input { ... }`) from our descendants
-// (except the host page's own header/footer elements, moved into the executor's `[data-slot]` boxes).
+// (except the host page's own header/footer elements, moved into the executor's `[data-slot]` boxes,
+// and not inside our SVGs: `d`, `cx`, `r`... are CSS properties there, and reverting them erases
+// the icon and the QR code).
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 
 const converted = new Map<string, CSSStyleSheet>();
@@ -45,7 +47,7 @@ export function lightDomCss(tag: string, styles: CSSResultGroup | undefined): st
   const { rules, keyframes } = splitKeyframes(flatten(styles).map(cssTextOf).join('\n'));
   const text = rules.replace(/:host\(([^)]*)\)/g, '&$1').replace(/:host\b/g, '&');
   return `${keyframes}:is(${tag}[light-dom], #ak-light-dom) {
-  & :where(:not([data-slot] *)), & :where(:not([data-slot] *))::before,
+  & :where(:not([data-slot] *, svg *)), & :where(:not([data-slot] *))::before,
   & :where(:not([data-slot] *))::after { all: revert; box-sizing: border-box; }
   & [hidden] { display: none; }
   ${text}

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The card's column never grows with its content and long tokens (a request id, an e-mail
+// address) wrap: no sideways scroll at 320 px. Its transparent border is invisible except in
+// forced colours, where the shadow is gone and it is the card's edge. The first load shows the
+// card at a stage's height with a spinner. (No comments inside the CSS: they ship.)
 // Wide/narrow follows the executor's own width (a container query), not the viewport: the
 // widget is usually embedded in a column of someone else's page.
 export const executorStyles = css`
@@ -15,6 +19,8 @@ export const executorStyles = css`
     position: relative;
     isolation: isolate;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: 1fr;
     min-height: var(--ak-min-height, auto);
     padding: var(--ak-flow-padding, 1rem);
     box-sizing: border-box;
@@ -48,6 +54,8 @@ export const executorStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    overflow-wrap: anywhere;
+    border: 1px solid transparent;
   }
   [data-slot]:empty {
     display: none;
@@ -60,6 +68,13 @@ export const executorStyles = css`
   .loading {
     color: var(--_muted);
     margin: 0;
+    min-height: 14rem;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    font-size: 1rem;
+    font-weight: normal;
   }
   .request-error {
     display: flex;

@@ -54,6 +54,8 @@ const optionalBoolean = {
  * @csspart background - the background image (`<picture>`) or, in frame layouts, the `<iframe>`
  * @csspart card - the card holding title and stage
  * @csspart title - the flow's title
+ * @csspart brand-logo - the brand's logo above the title (with `brand`)
+ * @csspart brand-links - the brand's footer links below the card (with `brand`)
  * @csspart request-error - the message and retry button shown when a request fails
  * @csspart stage - the box around the current stage
  * @cssprop --ak-font-family - text font (system-ui)
@@ -93,6 +95,11 @@ export class AkFlowExecutor extends LitElement {
   compatibilityMode?: boolean;
   /** Forces one of the seven layouts instead of the flow's own. */
   @property() layout?: FlowLayout;
+  /**
+   * Show the brand (`/core/brands/current/`) as authentik's page does: its logo above the title,
+   * its footer links below the card. Loaded on demand, in a chunk of its own.
+   */
+  @property({ type: Boolean }) brand = false;
   /** Also set `document.title` from the flow's title, as authentik's own page does. */
   @property({ type: Boolean, attribute: 'document-title' }) documentTitle = false;
   /** Move focus into the first stage too (later stages always get focus). */
@@ -360,16 +367,39 @@ export class AkFlowExecutor extends LitElement {
     error: FlowError,
     wayOn: () => unknown = () => this.flow.retry(),
   ): TemplateResult {
-    return html`<div class="alert danger request-error" role="alert" part="request-error">
-      <p>${describeFlowError(error)}</p>
+    // Only the message is the alert: the button is not read as part of it.
+    return html`<div class="alert danger request-error" part="request-error">
+      <p role="alert" tabindex="-1">${describeFlowError(error)}</p>
       ${
         error.kind === 'invalid-slug'
           ? nothing
-          : html`<button class="button secondary" type="button" @click=${wayOn}>
+          : html`<button
+              class="button secondary"
+              type="button"
+              @click=${() => void this.retry(wayOn)}
+            >
               ${msg('Try again')}
             </button>`
       }
     </div>`;
+  }
+
+  /**
+   * "Try again" removes itself: focus moves to the stage (or the card's loading box) first, so it
+   * never falls to <body>; then to the alert if the retry failed, else to the stage.
+   */
+  private async retry(wayOn: () => unknown): Promise<void> {
+    const root = this.lightContainer ?? this.shadowRoot!;
+    const stage = this.stageElement();
+    if (stage) stage.focusFirst();
+    else root.querySelector<HTMLElement>('.stage-box')!.focus();
+    await wayOn();
+    await this.updateComplete;
+    const alert = root.querySelector<HTMLElement>('.request-error p');
+    if (alert) return alert.focus();
+    const next = this.stageElement();
+    await next?.updateComplete;
+    next?.focusFirst();
   }
 
   private renderContent(): TemplateResult {
@@ -380,6 +410,7 @@ export class AkFlowExecutor extends LitElement {
     const light = this.isLightDom;
     // The language actually on screen (page-wide in @lit/localize), so screen readers voice it right.
     const lang = getLocale();
+    const brand = this.brand ? this.base + this.apiPath + '/core/brands/current/' : '';
     return html`<div
       class="flow layout-${layout}"
       part="layout"
@@ -389,6 +420,7 @@ export class AkFlowExecutor extends LitElement {
     >
       ${background ? this.renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
+        ${brand ? html`<ak-flow-brand part="brand-logo" .src=${brand}></ak-flow-brand>` : nothing}
         ${this.slotFor('header', light)}
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
@@ -403,19 +435,27 @@ export class AkFlowExecutor extends LitElement {
         <div
           class="stage-box"
           part="stage"
+          tabindex="-1"
           aria-busy=${this.flow.pending && !this.flow.background ? 'true' : 'false'}
         >
           ${
             challenge
               ? this.renderStage(challenge, light)
               : this.flow.pending
-                ? html`<p class="loading">${msg('Loading…')}</p>`
+                ? html`<h1 class="loading">
+                    <span class="spinner" aria-hidden="true"></span>${msg('Loading…')}
+                  </h1>`
                 : nothing
           }
         </div>
         ${this.localePicker ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
         ${this.slotFor('footer', light)}
       </section>
+      ${
+        brand
+          ? html`<ak-flow-brand kind="links" part="links" .src=${brand}></ak-flow-brand>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -472,6 +512,9 @@ export class AkFlowExecutor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
     if (this.localePicker) void import('../controls/locale-picker/ak-flow-locale-picker.js');
+    if (this.brand) void import('../brand/ak-flow-brand.js');
+    // "Working…" is over when the request failed: the alert says what happened.
+    if (this.flow.error) this.announcement = '';
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -20,9 +20,11 @@ export const tokens = css`
     --_focus: var(--ak-color-focus, #0969da);
     font-family: var(--_font);
     color: var(--_text);
+    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host {
+      color-scheme: dark;
       --_bg: var(--ak-color-background, #1c1f24);
       --_surface: var(--ak-color-surface, #262a31);
       --_text: var(--ak-color-text, #e6edf3);
@@ -38,7 +40,14 @@ export const tokens = css`
   }
 `;
 
-/** Fields, buttons, alerts and links shared by the stages. */
+/**
+ * Fields, buttons, alerts and links shared by the stages. (No comments inside the CSS: they would
+ * ship in the bundle.) Notes: focus the widget moves to what is not operable (a heading, an
+ * alert, `tabindex=-1`) draws no ring; a password field's show/hide icon button sits inside the
+ * field, at its end; in forced colours backgrounds are dropped, so the primary button keeps its
+ * own (Highlight) to stay distinct from secondary ones; the spinner stands still under
+ * prefers-reduced-motion; links in server HTML take the theme's colour.
+ */
 export const formStyles = css`
   .sr-only {
     position: absolute;
@@ -76,7 +85,11 @@ export const formStyles = css`
     border-radius: var(--_radius);
     padding: 0.6rem 0.75rem;
     width: 100%;
+    min-width: 0;
     box-sizing: border-box;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
   }
   .input:focus-visible,
   .button:focus-visible,
@@ -84,20 +97,31 @@ export const formStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* A text field with a button beside it (show/hide password). */
   .row {
-    display: flex;
-    gap: 0.5rem;
-    align-items: stretch;
+    position: relative;
   }
   .row .input {
-    flex: 1;
-    min-width: 0;
+    padding-inline-end: 2.75rem;
   }
   .toggle {
-    padding: 0.4rem 0.75rem;
-    white-space: nowrap;
-    font-size: 0.85rem;
+    position: absolute;
+    inset-block: 1px;
+    inset-inline-end: 1px;
+    width: 2.6rem;
+    display: grid;
+    place-items: center;
+    background: none;
+    border: 0;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .toggle:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .toggle[aria-pressed='false'] .slash {
+    display: none;
   }
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
@@ -143,6 +167,18 @@ export const formStyles = css`
     border-inline-end-color: transparent;
     animation: ak-spin 0.8s linear infinite;
   }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button:not(.secondary) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .alert {
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
@@ -162,6 +198,9 @@ export const formStyles = css`
   .alert ul {
     margin: 0;
     padding-inline-start: 1.2rem;
+  }
+  :where(a) {
+    color: var(--_primary);
   }
   .link {
     color: var(--_primary);

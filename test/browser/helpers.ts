@@ -20,6 +20,7 @@ export interface Scenario {
   executor: MockResponse[];
   instance?: MockResponse;
   policy?: MockResponse;
+  brand?: MockResponse;
   redirectAfterPost?: boolean;
   eachRequest?: boolean;
 }

@@ -145,6 +145,8 @@ export function mockServer() {
       resp = scenario.instance ?? { status: 403, body: { detail: 'You do not have permission.' } };
     } else if (rest.startsWith('policies/password/')) {
       resp = scenario.policy;
+    } else if (rest.startsWith('core/brands/current/')) {
+      resp = scenario.brand;
     }
     if (resp?.delay) await delay(resp.delay);
     send(ctx, resp);

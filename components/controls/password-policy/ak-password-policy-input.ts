@@ -21,6 +21,8 @@ import { AkElement } from '../../base/ak-element.js';
 import { plural } from '../../locales/plural.js';
 import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
+import { label, passwordToggle } from '../../stages/kit/fields.js';
+import { matchHint } from '../../stages/kit/match.js';
 
 let instances = 0;
 
@@ -140,9 +142,19 @@ export class AkPasswordPolicyInput extends AkElement {
         display: grid;
         gap: 0.15rem;
       }
-      .status {
+      .status,
+      .hint {
         font-size: 0.85rem;
         margin: 0;
+      }
+      .hint.ok {
+        color: var(--_success);
+      }
+      .hint.warning {
+        color: var(--_warning);
+      }
+      .required {
+        color: var(--_danger);
       }
       .met {
         color: var(--_success);
@@ -194,6 +206,8 @@ export class AkPasswordPolicyInput extends AkElement {
   @property({ attribute: false }) userInputs: string[] = [];
   /** Errors the server reported for this field. */
   @property({ attribute: false }) errors: string[] = [];
+  /** Marked invalid though the errors are shown elsewhere (a policy failure above the button). */
+  @property({ type: Boolean }) invalid = false;
   /** The fetch used for the breach check (tests, or a proxy-aware fetch). */
   @property({ attribute: false }) hibpFetch?: typeof fetch;
   /** Milliseconds to wait after the last keystroke before the breach check and strength score. */
@@ -294,7 +308,6 @@ export class AkPasswordPolicyInput extends AkElement {
       const text = ruleText(r.id as StaticRuleId, r.required, charset);
       return [r.id, r.met === true ? msg(str`${text}: done`) : msg(str`${text}: not yet`)];
     });
-    if (this.repeatValue) news.push(['match', this.matchText()]);
     return news;
   }
 
@@ -319,8 +332,9 @@ export class AkPasswordPolicyInput extends AkElement {
     if (spoken.length) this.announcement = spoken.map(([, text]) => text).join('. ');
   }
 
-  private matchText(): string {
-    return this.repeatValue === this.value ? msg('Passwords match') : msg('Passwords do not match');
+  /** Focuses the password input (the element is not focusable itself). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('input')?.focus(options);
   }
 
   private breachText(): string {
@@ -354,26 +368,23 @@ export class AkPasswordPolicyInput extends AkElement {
 
   private renderRules(charset: string): TemplateResult | typeof nothing {
     if (!this.static_.length) return nothing;
-    return html`<ul
-      class="rules"
-      id="${this.uid}-rules"
-      part="rules"
-      aria-label=${msg('Password requirements')}
-    >
-      ${this.static_.map((r) => {
-        const met = r.met === true;
-        const text = ruleText(r.id as StaticRuleId, r.required, charset);
-        return html`<li
-          class=${met ? 'met' : 'unmet'}
-          part="rule ${met ? 'rule-met' : 'rule-unmet'}"
-          data-rule=${r.id}
-        >
-          <span class="mark" aria-hidden="true">${met ? '✓' : '○'}</span>
-          <span>${text}</span>
-          <span class="sr-only">${met ? msg('(done)') : msg('(not yet)')}</span>
-        </li>`;
-      })}
-    </ul>`;
+    // Unnamed, so that the field's description reads every rule and its state, not a list name.
+    return html`<span class="sr-only" id="${this.uid}-req">${msg('Password requirements')}</span>
+      <ul class="rules" id="${this.uid}-rules" part="rules">
+        ${this.static_.map((r) => {
+          const met = r.met === true;
+          const text = ruleText(r.id as StaticRuleId, r.required, charset);
+          return html`<li
+            class=${met ? 'met' : 'unmet'}
+            part="rule ${met ? 'rule-met' : 'rule-unmet'}"
+            data-rule=${r.id}
+          >
+            <span class="mark" aria-hidden="true">${met ? '✓' : '○'}</span>
+            <span>${text}</span>
+            <span class="sr-only">${met ? msg('(done)') : msg('(not yet)')}</span>
+          </li>`;
+        })}
+      </ul>`;
   }
 
   private renderStrength(): TemplateResult | typeof nothing {
@@ -396,7 +407,8 @@ export class AkPasswordPolicyInput extends AkElement {
         high="3"
         optimum="4"
         .value=${score ?? 0}
-        aria-labelledby="${this.uid}-strength-label"
+        aria-label=${msg('Password strength')}
+        aria-valuetext=${label}
       ></meter>
       <p
         class="status ${r?.met === false ? 'bad' : r?.met === true ? 'met' : 'unmet'}"
@@ -444,10 +456,10 @@ export class AkPasswordPolicyInput extends AkElement {
     const p = resolvePolicy(this.policy ?? {});
     const inputId = `${this.uid}-input`;
     const errorsId = `${this.uid}-errors`;
-    const showMatch = this.repeatValue !== undefined && this.repeatValue !== '' && !!this.value;
+    const showMatch = !!this.repeatValue && !!this.value;
     const describedBy = [
-      this.static_.length ? `${this.uid}-rules` : '',
-      p.check_zxcvbn && this.value ? `${this.uid}-strength` : '',
+      this.static_.length ? `${this.uid}-req ${this.uid}-rules` : '',
+      p.check_zxcvbn && this.value ? `${this.uid}-strength-label` : '',
       p.check_have_i_been_pwned && this.value ? `${this.uid}-breach` : '',
       showMatch ? `${this.uid}-match` : '',
       this.errors.length ? errorsId : '',
@@ -455,7 +467,7 @@ export class AkPasswordPolicyInput extends AkElement {
       .filter(Boolean)
       .join(' ');
     return html`<div class="field">
-      <label class="label" for=${inputId}>${this.label || msg('Password')}</label>
+      ${label(inputId, this.label || msg('Password'), this.required)}
       <div class="row">
         <input
           class="input"
@@ -467,7 +479,7 @@ export class AkPasswordPolicyInput extends AkElement {
           passwordrules=${ifDefined((this.policy && passwordRules(this.policy)) || undefined)}
           placeholder=${ifDefined(this.placeholder || undefined)}
           ?required=${this.required}
-          aria-invalid=${this.errors.length ? 'true' : 'false'}
+          aria-invalid=${this.errors.length || this.invalid ? 'true' : 'false'}
           aria-describedby=${ifDefined(describedBy || undefined)}
           spellcheck="false"
           autocapitalize="off"
@@ -476,29 +488,11 @@ export class AkPasswordPolicyInput extends AkElement {
           @change=${this.onChange}
           @keydown=${this.onKeydown}
         />
-        <button
-          class="button secondary toggle"
-          part="toggle"
-          type="button"
-          aria-controls=${inputId}
-          @click=${() => (this.shown = !this.shown)}
-        >
-          ${this.shown ? msg('Hide password') : msg('Show password')}
-        </button>
+        ${passwordToggle(inputId, this.shown, () => (this.shown = !this.shown))}
       </div>
       ${this.renderRules(p.symbol_charset)} ${p.check_zxcvbn ? this.renderStrength() : nothing}
       ${p.check_have_i_been_pwned ? this.renderBreach() : nothing}
-      ${
-        showMatch
-          ? html`<p
-              class="status ${this.repeatValue === this.value ? 'met' : 'bad'}"
-              id="${this.uid}-match"
-              part="match"
-            >
-              ${this.matchText()}
-            </p>`
-          : nothing
-      }
+      ${showMatch ? matchHint(`${this.uid}-match`, this.value, this.repeatValue!) : nothing}
       ${
         this.errors.length
           ? html`<div id=${errorsId}>

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Načítání…`,
   "s6ecfc18dbfeedd76": `Pro pokračování vyberte jednu z možností níže.`,
+  "s6fe64b4625517333": `Běží na authentik`,
   "s7ec1623e8d85b151": `Ověřuje se, že jste člověk…`,
   "s80de151787335da7": `Požadavek byl zrušen.`,
   "s80e1b056636520af": str`Přihlašovací služba požadavek odmítla (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Indlæser…`,
   "s6ecfc18dbfeedd76": `Vælg en af mulighederne nedenfor for at fortsætte.`,
+  "s6fe64b4625517333": `Drevet af authentik`,
   "s7ec1623e8d85b151": `Bekræfter, at du er et menneske…`,
   "s80de151787335da7": `Anmodningen blev annulleret.`,
   "s80e1b056636520af": str`Loginservicen afviste anmodningen (HTTP ${0}).`,

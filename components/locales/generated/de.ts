@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Wird geladen…`,
   "s6ecfc18dbfeedd76": `Wählen Sie eine der folgenden Optionen, um fortzufahren.`,
+  "s6fe64b4625517333": `Bereitgestellt von authentik`,
   "s7ec1623e8d85b151": `Es wird geprüft, ob Sie ein Mensch sind…`,
   "s80de151787335da7": `Die Anfrage wurde abgebrochen.`,
   "s80e1b056636520af": str`Der Anmeldedienst hat die Anfrage abgelehnt (HTTP ${0}).`,

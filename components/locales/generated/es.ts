@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Cargando…`,
   "s6ecfc18dbfeedd76": `Elige una de las opciones siguientes para continuar.`,
+  "s6fe64b4625517333": `Con la tecnología de authentik`,
   "s7ec1623e8d85b151": `Verificando que eres una persona…`,
   "s80de151787335da7": `Se canceló la solicitud.`,
   "s80e1b056636520af": str`El servicio de inicio de sesión rechazó la solicitud (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Ladataan…`,
   "s6ecfc18dbfeedd76": `Jatka valitsemalla jokin alla olevista vaihtoehdoista.`,
+  "s6fe64b4625517333": `Palvelun tarjoaa authentik`,
   "s7ec1623e8d85b151": `Varmistetaan, että olet ihminen…`,
   "s80de151787335da7": `Pyyntö peruttiin.`,
   "s80e1b056636520af": str`Kirjautumispalvelu hylkäsi pyynnön (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Chargement…`,
   "s6ecfc18dbfeedd76": `Choisissez l’une des options ci-dessous pour continuer.`,
+  "s6fe64b4625517333": `Propulsé par authentik`,
   "s7ec1623e8d85b151": `Vérification que vous êtes humain…`,
   "s80de151787335da7": `La requête a été annulée.`,
   "s80e1b056636520af": str`Le service de connexion a refusé la requête (HTTP ${0}).`,

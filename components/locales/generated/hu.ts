@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Betöltés…`,
   "s6ecfc18dbfeedd76": `A folytatáshoz válasszon az alábbi lehetőségek közül.`,
+  "s6fe64b4625517333": `Működteti: authentik`,
   "s7ec1623e8d85b151": `Annak ellenőrzése, hogy Ön ember…`,
   "s80de151787335da7": `A kérés megszakadt.`,
   "s80e1b056636520af": str`A bejelentkezési szolgáltatás elutasította a kérést (HTTP ${0}).`,

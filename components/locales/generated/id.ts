@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Memuat…`,
   "s6ecfc18dbfeedd76": `Pilih salah satu opsi di bawah untuk melanjutkan.`,
+  "s6fe64b4625517333": `Didukung oleh authentik`,
   "s7ec1623e8d85b151": `Memverifikasi bahwa Anda manusia…`,
   "s80de151787335da7": `Permintaan dibatalkan.`,
   "s80e1b056636520af": str`Layanan masuk menolak permintaan (HTTP ${0}).`,

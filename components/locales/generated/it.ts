@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Caricamento…`,
   "s6ecfc18dbfeedd76": `Scegli una delle opzioni seguenti per continuare.`,
+  "s6fe64b4625517333": `Basato su authentik`,
   "s7ec1623e8d85b151": `Verifica che tu sia una persona…`,
   "s80de151787335da7": `La richiesta è stata annullata.`,
   "s80e1b056636520af": str`Il servizio di accesso ha rifiutato la richiesta (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `불러오는 중…`,
   "s6ecfc18dbfeedd76": `계속하려면 아래 옵션 중 하나를 선택하세요.`,
+  "s6fe64b4625517333": `authentik 제공`,
   "s7ec1623e8d85b151": `사람인지 확인하는 중…`,
   "s80de151787335da7": `요청이 취소되었습니다.`,
   "s80e1b056636520af": str`로그인 서비스가 요청을 거부했습니다(HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Laster inn …`,
   "s6ecfc18dbfeedd76": `Velg ett av alternativene nedenfor for å fortsette.`,
+  "s6fe64b4625517333": `Drevet av authentik`,
   "s7ec1623e8d85b151": `Bekrefter at du er et menneske …`,
   "s80de151787335da7": `Forespørselen ble avbrutt.`,
   "s80e1b056636520af": str`Innloggingstjenesten avviste forespørselen (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Laden…`,
   "s6ecfc18dbfeedd76": `Kies een van de onderstaande opties om door te gaan.`,
+  "s6fe64b4625517333": `Mogelijk gemaakt door authentik`,
   "s7ec1623e8d85b151": `Controleren of je een mens bent…`,
   "s80de151787335da7": `Het verzoek is geannuleerd.`,
   "s80e1b056636520af": str`De inlogdienst heeft het verzoek geweigerd (HTTP ${0}).`,

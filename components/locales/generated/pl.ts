@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Ładowanie…`,
   "s6ecfc18dbfeedd76": `Wybierz jedną z poniższych opcji, aby kontynuować.`,
+  "s6fe64b4625517333": `Obsługiwane przez authentik`,
   "s7ec1623e8d85b151": `Sprawdzanie, czy jesteś człowiekiem…`,
   "s80de151787335da7": `Żądanie zostało anulowane.`,
   "s80e1b056636520af": str`Usługa logowania odrzuciła żądanie (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Carregando…`,
   "s6ecfc18dbfeedd76": `Escolha uma das opções abaixo para continuar.`,
+  "s6fe64b4625517333": `Desenvolvido com authentik`,
   "s7ec1623e8d85b151": `Verificando se você é humano…`,
   "s80de151787335da7": `A solicitação foi cancelada.`,
   "s80e1b056636520af": str`O serviço de login recusou a solicitação (HTTP ${0}).`,

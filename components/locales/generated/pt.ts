@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `A carregar…`,
   "s6ecfc18dbfeedd76": `Escolha uma das opções abaixo para continuar.`,
+  "s6fe64b4625517333": `Com tecnologia authentik`,
   "s7ec1623e8d85b151": `A verificar se é humano…`,
   "s80de151787335da7": `O pedido foi cancelado.`,
   "s80e1b056636520af": str`O serviço de início de sessão recusou o pedido (HTTP ${0}).`,

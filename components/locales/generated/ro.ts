@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Se încarcă…`,
   "s6ecfc18dbfeedd76": `Alegeți una dintre opțiunile de mai jos pentru a continua.`,
+  "s6fe64b4625517333": `Oferit de authentik`,
   "s7ec1623e8d85b151": `Se verifică dacă sunteți om…`,
   "s80de151787335da7": `Solicitarea a fost anulată.`,
   "s80e1b056636520af": str`Serviciul de autentificare a refuzat solicitarea (HTTP ${0}).`,

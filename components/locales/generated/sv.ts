@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Läser in…`,
   "s6ecfc18dbfeedd76": `Välj ett av alternativen nedan för att fortsätta.`,
+  "s6fe64b4625517333": `Drivs av authentik`,
   "s7ec1623e8d85b151": `Kontrollerar att du är en människa…`,
   "s80de151787335da7": `Begäran avbröts.`,
   "s80e1b056636520af": str`Inloggningstjänsten nekade begäran (HTTP ${0}).`,

@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Yükleniyor…`,
   "s6ecfc18dbfeedd76": `Devam etmek için aşağıdaki seçeneklerden birini seçin.`,
+  "s6fe64b4625517333": `authentik tarafından desteklenmektedir`,
   "s7ec1623e8d85b151": `İnsan olduğunuz doğrulanıyor…`,
   "s80de151787335da7": `İstek iptal edildi.`,
   "s80e1b056636520af": str`Oturum açma hizmeti isteği reddetti (HTTP ${0}).`,

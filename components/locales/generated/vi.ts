@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `Đang tải…`,
   "s6ecfc18dbfeedd76": `Chọn một trong các tùy chọn bên dưới để tiếp tục.`,
+  "s6fe64b4625517333": `Được cung cấp bởi authentik`,
   "s7ec1623e8d85b151": `Đang xác minh bạn là người thật…`,
   "s80de151787335da7": `Yêu cầu đã bị hủy.`,
   "s80e1b056636520af": str`Dịch vụ đăng nhập đã từ chối yêu cầu (HTTP ${0}).`,

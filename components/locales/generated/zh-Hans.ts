@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `正在加载…`,
   "s6ecfc18dbfeedd76": `请选择以下选项之一以继续。`,
+  "s6fe64b4625517333": `由 authentik 提供支持`,
   "s7ec1623e8d85b151": `正在验证你是否为真人…`,
   "s80de151787335da7": `请求已取消。`,
   "s80e1b056636520af": str`登录服务拒绝了请求（HTTP ${0}）。`,

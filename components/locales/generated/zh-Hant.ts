@@ -30,6 +30,7 @@ export const templates = {
   "s61e48919db20538a": `UPN`,
   "s6ebc9bd6feae62a3": `載入中…`,
   "s6ecfc18dbfeedd76": `請選擇下列其中一個選項以繼續。`,
+  "s6fe64b4625517333": `由 authentik 提供技術支援`,
   "s7ec1623e8d85b151": `正在驗證你是否為真人…`,
   "s80de151787335da7": `要求已取消。`,
   "s80e1b056636520af": str`登入服務拒絕了要求（HTTP ${0}）。`,

@@ -5,7 +5,7 @@ import { PollingController } from '../kit/controllers/polling.js';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './types.js';
 
 /**
@@ -49,8 +49,7 @@ export class AkStageAuthenticatorDuo extends StageElement<
       ? this.imageUrl(c.activation_barcode)
       : null;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Set up Duo')}</h2>
+      ${pendingUser(this, { notYou: true })} ${stageHeading(this.challenge, msg('Set up Duo'))}
       <p class="intro">${msg('Scan this code with the Duo Mobile app to activate your phone.')}</p>
       ${
         barcode

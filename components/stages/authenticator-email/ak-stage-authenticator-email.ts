@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { codeField, field, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import type { AuthenticatorEmailChallenge, AuthenticatorEmailResponse } from './types.js';
 import { isolate } from '../../locales/bidi.js';
 
@@ -44,7 +44,7 @@ export class AkStageAuthenticatorEmail extends StageElement<
     if (!c) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Sign-in codes by email')}</h2>
+      ${stageHeading(this.challenge, msg('Sign-in codes by email'))}
       ${
         this.askEmail
           ? field(this, {

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { codeField, field, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import { WebOtp } from '../kit/controllers/web-otp.js';
 import type { AuthenticatorSmsChallenge, AuthenticatorSmsResponse } from './types.js';
 
@@ -53,7 +53,7 @@ export class AkStageAuthenticatorSms extends StageElement<
     if (!this.challenge) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Sign-in codes by text message')}</h2>
+      ${stageHeading(this.challenge, msg('Sign-in codes by text message'))}
       ${
         this.askPhone
           ? field(this, {

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import type { AuthenticatorStaticChallenge, AuthenticatorStaticResponse } from './types.js';
 
 /**
@@ -66,7 +66,7 @@ export class AkStageAuthenticatorStatic extends StageElement<
     if (!c) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Save your recovery codes')}</h2>
+      ${stageHeading(this.challenge, msg('Save your recovery codes'))}
       <p class="intro">
         ${msg(
           'Keep these codes somewhere safe. Each one signs you in once if you lose your other methods.',

@@ -4,9 +4,9 @@ import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { encode } from 'uqr';
 import { define } from '../kit/define.js';
-import { codeField, pendingUser } from '../kit/fields.js';
+import { codeField, hiddenUsername, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import type { AuthenticatorTotpChallenge, AuthenticatorTotpResponse } from './types.js';
 import { isolate } from '../../locales/bidi.js';
 
@@ -112,8 +112,8 @@ export class AkStageAuthenticatorTotp extends StageElement<
     const grouped = otp?.secret.replace(/(.{4})(?=.)/g, '$1 ') ?? '';
     const qr = otp ? qrCode(otp.url, msg('QR code for your authenticator app')) : null;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Set up an authenticator app')}</h2>
+      ${pendingUser(this, { notYou: true })} ${hiddenUsername(this.challenge.pending_user)}
+      ${stageHeading(this.challenge, msg('Set up an authenticator app'))}
       ${
         otp
           ? html`${

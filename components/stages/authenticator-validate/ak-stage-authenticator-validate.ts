@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { WebauthnCeremony } from '../kit/controllers/webauthn-ceremony.js';
 import { define } from '../kit/define.js';
-import { codeField, pendingUser } from '../kit/fields.js';
+import { codeField, hiddenUsername, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import { mfaStyles } from '../kit/mfa-styles.js';
 import type {
@@ -271,6 +271,7 @@ export class AkStageAuthenticatorValidate extends StageElement<
               ? msg('We sent a code to your email address.')
               : msg('We sent a code to your phone.');
       return html`<form class="stage" part="form" @submit=${this.onSubmit}>
+          ${hiddenUsername(this.challenge?.pending_user)}
           <h2 class="heading">${deviceName(cls)}</h2>
           ${codeField(this, {
             label: cls === 'static' ? msg('Recovery code') : msg('Code'),

@@ -4,7 +4,7 @@ import { WebauthnCeremony } from '../kit/controllers/webauthn-ceremony.js';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { mfaStyles } from '../kit/mfa-styles.js';
+import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import { createCredential } from '../kit/webauthn.js';
 import type { AuthenticatorWebAuthnChallenge, AuthenticatorWebAuthnResponse } from './types.js';
 
@@ -47,7 +47,7 @@ export class AkStageAuthenticatorWebauthn extends StageElement<
     const failed = !!this.ceremony.error || this.errorsFor('response').length > 0;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
       ${pendingUser(this, { notYou: true })}
-      <h2 class="heading">${msg('Register a security key or passkey')}</h2>
+      ${stageHeading(this.challenge, msg('Register a security key or passkey'))}
       <p class="intro">
         ${msg(
           "Use a security key, a passkey or this device's screen lock. Your browser will guide you.",

@@ -234,9 +234,10 @@ export class AkStageIdentification extends StageElement<
 
   private renderLinks(c: IdentificationChallenge): TemplateResult | typeof nothing {
     const links = [
+      // authentik's order: sign up before recovery.
       [c.passwordless_url, msg('Use a security key')],
-      [c.recovery_url, msg('Forgot username or password?')],
       [c.enroll_url, msg('Need an account? Sign up.')],
+      [c.recovery_url, msg('Forgot username or password?')],
     ]
       .map(([url, text]) => [this.navigationUrl(url), text] as const)
       .filter(([url]) => !!url);

@@ -98,6 +98,54 @@ export function field(stage: StageElement, o: InputOptions, after?: unknown): Te
   </div>`;
 }
 
+/**
+ * The show/hide icon button inside a password field (an eye, struck through while shown): one
+ * name, "Show password", and `aria-pressed` for its state. The policy control uses it too.
+ */
+export function passwordToggle(id: string, shown: boolean, onClick: () => void): TemplateResult {
+  return html`<button
+    class="toggle"
+    part="toggle"
+    type="button"
+    aria-label=${msg('Show password')}
+    aria-controls=${id}
+    aria-pressed=${shown ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    <svg
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      aria-hidden="true"
+    >
+      <path d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12z" />
+      <circle cx="12" cy="12" r="3" />
+      <path class="slash" d="M4 4l16 16" />
+    </svg>
+  </button>`;
+}
+
+/**
+ * The pending user as `autocomplete="username"` for password managers (the password and MFA
+ * stages): read-only, out of the tab order and of the accessibility tree, since the user is
+ * shown above and cannot edit it here.
+ */
+export function hiddenUsername(user: string | undefined): TemplateResult {
+  return html`<input
+    class="sr-only"
+    type="text"
+    name="username"
+    autocomplete="username"
+    readonly
+    tabindex="-1"
+    aria-hidden="true"
+    .value=${user ?? ''}
+  />`;
+}
+
 /** A password input: show/hide when allowed and a Caps Lock warning while it is on. */
 export function passwordField(
   stage: StageElement,
@@ -107,16 +155,7 @@ export function passwordField(
   const shown = passwords.isShown(o.field);
   const capsId = `${stage.uid}-caps-${idSafe(o.field)}`;
   const toggle = o.allowShow
-    ? html`<button
-        class="button secondary toggle"
-        part="toggle"
-        type="button"
-        aria-controls=${stage.fieldId(o.field)}
-        aria-pressed=${shown ? 'true' : 'false'}
-        @click=${() => passwords.toggle(o.field)}
-      >
-        ${msg('Show password')}
-      </button>`
+    ? passwordToggle(stage.fieldId(o.field), shown, () => passwords.toggle(o.field))
     : undefined;
   return html`${field(
     stage,

@@ -1,6 +1,20 @@
 // Styles shared by the MFA stages (validation and the authenticator setup stages): method lists,
 // codes and secrets, QR images, action rows and waiting states.
-import { css } from 'lit';
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ChallengeBase } from '../../../src/challenges.js';
+
+/**
+ * A setup stage's heading, left out when the card's title already says the same (a flow titled
+ * "Set up an authenticator app" must not read that twice, as an h1 and again as an h2).
+ */
+export function stageHeading(
+  challenge: ChallengeBase | undefined,
+  text: string,
+): TemplateResult | typeof nothing {
+  const title = challenge?.flow_info?.title?.trim().toLowerCase();
+  return title === text.toLowerCase() ? nothing : html`<h2 class="heading">${text}</h2>`;
+}
 
 export const mfaStyles = css`
   .methods {

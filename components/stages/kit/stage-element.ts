@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse, ErrorDetail } from '../../../src/challenges.js';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
@@ -230,18 +231,27 @@ export abstract class StageElement<
   }
 
   /** `non_field_errors` (password-policy failures arrive here), shown above the submit button. */
-  protected renderNonFieldErrors(): TemplateResult | typeof nothing {
+  protected renderNonFieldErrors(): unknown {
     const errors = this.errorsFor('non_field_errors');
     if (!errors.length) return nothing;
-    return html`<div class="alert danger" role="alert" part="errors">
-      ${
-        errors.length === 1
-          ? errors[0].string
-          : html`<ul>
-              ${errors.map((e) => html`<li>${e.string}</li>`)}
-            </ul>`
-      }
-    </div>`;
+    // A new node for every answer: the same error a second time is announced a second time.
+    return keyed(
+      this.challenge,
+      html`<div
+        class="alert danger"
+        role="alert"
+        part="errors"
+        id=${this.errorId('non_field_errors')}
+      >
+        ${
+          errors.length === 1
+            ? errors[0].string
+            : html`<ul>
+                ${errors.map((e) => html`<li>${e.string}</li>`)}
+              </ul>`
+        }
+      </div>`,
+    );
   }
 
   /** The primary button, with a visible and announced progress state while pending. */

@@ -3,13 +3,13 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { PasswordController } from '../kit/controllers/password.js';
 import { define } from '../kit/define.js';
-import { passwordField, pendingUser } from '../kit/fields.js';
+import { hiddenUsername, passwordField, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { PasswordChallenge, PasswordResponse } from './types.js';
 
 /**
- * The password of the user identified before. A visually hidden, read-only `username` input holds
- * the pending user so password managers pair the saved login; the password input has
+ * The password of the user identified before. A hidden, read-only `username` input holds the
+ * pending user so password managers pair the saved login (out of the accessibility tree); the password input has
  * `autocomplete="current-password"`. "Not you?" drops the plan through the flow's cancel URL.
  *
  * @fires ak-stage-submit - `{component, password}`
@@ -36,21 +36,8 @@ export class AkStagePassword extends StageElement<PasswordChallenge, PasswordRes
     const c = this.challenge;
     if (!c) return nothing;
     const recovery = this.navigationUrl(c.recovery_url);
-    const userId = this.fieldId('username');
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      ${pendingUser(this, { notYou: true })}
-      <div class="sr-only">
-        <label for=${userId}>${msg('Username')}</label>
-        <input
-          id=${userId}
-          type="text"
-          name="username"
-          autocomplete="username"
-          readonly
-          tabindex="-1"
-          .value=${c.pending_user ?? ''}
-        />
-      </div>
+      ${pendingUser(this, { notYou: true })} ${hiddenUsername(c.pending_user)}
       ${passwordField(this, this.passwords, {
         field: 'password',
         label: msg('Password'),

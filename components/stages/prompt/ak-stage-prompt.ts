@@ -10,7 +10,8 @@ import { define } from '../kit/define.js';
 import { field, help, label, passwordField } from '../kit/fields.js';
 import type { InputOptions } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
-import { safeHtml } from '../kit/sanitize.js';
+import { matchHint } from '../kit/match.js';
+import { htmlHasContent, safeHtml } from '../kit/sanitize.js';
 import { passwordRules } from '../../../src/policy/static.js';
 import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
 
@@ -260,12 +261,38 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
   /** The "passwords match" hint under `<key>_repeat`. */
   private renderMatch(p: StagePrompt): TemplateResult | typeof nothing {
     const base = p.field_key.replace(/_repeat$/, '');
-    const repeat = this.str(p.field_key);
-    if (!repeat) return nothing;
-    const match = repeat === this.str(base);
-    return html`<p class="hint ${match ? 'ok' : 'warning'}" id=${`${this.uid}-match`} role="status">
-      ${match ? msg('Passwords match.') : msg('Passwords do not match.')}
-    </p>`;
+    return matchHint(`${this.uid}-match`, this.str(base), this.str(p.field_key));
+  }
+
+  /**
+   * The password field that `non_field_errors` concern: password policies (and authentik's "Passwords
+   * don't match") report there, so the policy's password field, else the first password field,
+   * is marked invalid and gets the focus.
+   */
+  private get blamed(): string | undefined {
+    if (!this.errorsFor('non_field_errors').length) return undefined;
+    const passwords = this.fields.filter((f) => f.type === 'password');
+    const policyField = this.config.passwordPolicy?.password_field || 'password';
+    return (passwords.find((f) => f.field_key === policyField) ?? passwords[0])?.field_key;
+  }
+
+  override isInvalid(field: string): boolean {
+    return super.isInvalid(field) || field === this.blamed;
+  }
+
+  override errorId(field: string): string {
+    // The blamed password with no errors of its own is described by the non-field alert.
+    return field !== 'non_field_errors' && field === this.blamed && !super.isInvalid(field)
+      ? super.errorId('non_field_errors')
+      : super.errorId(field);
+  }
+
+  override focusFirst(): void {
+    const root = this.contentRoot;
+    // In shadow DOM the policy control's input is out of reach of the base class's query.
+    const control = root.querySelector<HTMLElement>('ak-password-policy-input');
+    if (this.blamed && control && !root.querySelector('[aria-invalid="true"]')) control.focus();
+    else super.focusFirst();
   }
 
   private isRepeatOf(p: StagePrompt, fields: StagePrompt[]): boolean {
@@ -278,8 +305,8 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     );
   }
 
-  private renderPolicyPassword(p: StagePrompt, fields: StagePrompt[]): TemplateResult {
-    const repeat = fields.find((f) => f.field_key === `${p.field_key}_repeat`);
+  /** The policy's password field; its `_repeat` field (a plain one) shows whether they match. */
+  private renderPolicyPassword(p: StagePrompt): TemplateResult {
     return html`<ak-password-policy-input
       part="password-policy"
       .policy=${this.config.passwordPolicy}
@@ -290,8 +317,8 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       .autocomplete=${'new-password'}
       .required=${p.required}
       .placeholder=${p.placeholder ?? ''}
-      .repeatValue=${repeat ? this.str(repeat.field_key) : undefined}
       .errors=${this.errorsFor(p.field_key).map((e) => e.string)}
+      .invalid=${this.isInvalid(p.field_key)}
       .lightDom=${this.lightDom}
       @input=${(e: Event) =>
         this.set(p.field_key, (e.currentTarget as AkPasswordPolicyInput).value)}
@@ -393,7 +420,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
             : nothing
         }
       </div>`,
-    static: (p) => html`<div class="static" part="static">${safeHtml(p.initial_value)}</div>`,
+    static: (p) => this.renderAlert(p, ''),
     alert_info: (p) => this.renderAlert(p, 'info'),
     alert_warning: (p) => this.renderAlert(p, 'warning'),
     alert_danger: (p) => this.renderAlert(p, 'danger'),
@@ -402,7 +429,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
   private renderPasswordPrompt(p: StagePrompt, f: FieldContext): TemplateResult {
     const policyField = this.config.passwordPolicy?.password_field || 'password';
     if (this.config.passwordPolicy && p.field_key === policyField) {
-      return this.renderPolicyPassword(p, f.fields);
+      return this.renderPolicyPassword(p);
     }
     const repeat = this.isRepeatOf(p, f.fields);
     const policy = this.config.passwordPolicy;
@@ -410,6 +437,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       ...f.input,
       autocomplete: 'new-password',
       passwordrules: policy && passwordRules(policy),
+      allowShow: true,
       describedBy: repeat && this.str(p.field_key) ? [`${this.uid}-match`] : [],
     })}${repeat ? this.renderMatch(p) : nothing}`;
   }
@@ -463,8 +491,12 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     </div>`;
   }
 
-  private renderAlert(p: StagePrompt, kind: 'info' | 'warning' | 'danger'): TemplateResult {
-    return html`<div class="alert ${kind} static" part="static">${safeHtml(p.initial_value)}</div>`;
+  /** Static text or an alert box from server HTML; nothing at all when it has no text. */
+  private renderAlert(p: StagePrompt, kind: '' | 'info' | 'warning' | 'danger'): unknown {
+    if (!htmlHasContent(p.initial_value)) return nothing;
+    return html`<div class="${kind ? `alert ${kind} ` : ''}static" part="static">
+      ${safeHtml(p.initial_value)}
+    </div>`;
   }
 
   private renderField(p: StagePrompt, fields: StagePrompt[]): unknown {

@@ -8,6 +8,13 @@ import { sessionOf } from '../cookies.js';
 import type { App } from '../env.js';
 import { escapeHtml, html, notFoundPage } from '../html.js';
 
+/** The flow page's own styles: full bleed, light or dark with the system. */
+const FLOW_PAGE_CSS =
+  ':root{color-scheme:light dark;background:#f0f0f0}' +
+  '@media (prefers-color-scheme:dark){:root{background:#18191a}}' +
+  'body{margin:0}' +
+  'ak-flow-executor{--ak-min-height:100vh}';
+
 export function flowPageRoutes(app: App, state: ServerState): void {
   const { catalog } = state;
 
@@ -35,7 +42,9 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     const policyAttrs = policy
       ? ` password-policy="${escapeHtml(policy.pk)}" hibp-range-url="/dev/pwned"`
       : '';
-    // Everything the first stage needs starts with the script, not after it: the widget's own
+    // As authentik's own flow page: the flow's background over the whole viewport (no body
+    // margin, a dark page in dark mode), the card centred or the sidebar at full height, the
+    // first field focused on load. Everything the first stage needs starts with the script, not after it: the widget's own
     // first requests (same URLs, same credentials mode) are answered from these preloads, so the
     // first stage is two round trips away (this page, then all of these at once).
     const query = new URL(c.req.url).search.replace(/^\?/, '');
@@ -50,10 +59,11 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     return c.html(
       html(
         escapeHtml(flow.title),
-        preload +
+        `<style>${FLOW_PAGE_CSS}</style>\n` +
+          preload +
           `<link rel="modulepreload" href="/static/dist/chunks/validate.js">\n` +
           `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
-          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs}></ak-flow-executor>`,
+          `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} brand document-title autofocus></ak-flow-executor>`,
       ),
     );
   });

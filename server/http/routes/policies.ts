@@ -38,7 +38,7 @@ export function policyRoutes(app: App, state: ServerState): void {
       branding_favicon_themed_urls: null,
       branding_custom_css: '',
       branding_map_tiles: '',
-      ui_footer_links: [],
+      ui_footer_links: [{ name: 'authentik documentation', href: 'https://docs.goauthentik.io/' }],
       ui_theme: 'automatic',
       flow_authentication: slugOf('authentication'),
       flow_invalidation: slugOf('invalidation'),

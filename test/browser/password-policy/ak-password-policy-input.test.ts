@@ -194,24 +194,25 @@ describe('ak-password-policy-input', () => {
     const el = await fixture<AkPasswordPolicyInput>(
       html`<ak-password-policy-input .policy=${{}} .repeatValue=${''}></ak-password-policy-input>`,
     );
+    // An icon button inside the field, named once; its state is aria-pressed.
     const toggle = root(el).querySelector('button')!;
-    expect(toggle.textContent!.trim()).to.equal('Show password');
+    expect(toggle.getAttribute('aria-label')).to.equal('Show password');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
     await el.updateComplete;
     expect(inputOf(el).type).to.equal('text');
-    expect(toggle.textContent!.trim()).to.equal('Hide password');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     await type(el, 'secret');
     el.repeatValue = 'secre';
     await el.updateComplete;
-    expect(root(el).querySelector('[part="match"]')!.textContent!.trim()).to.equal(
-      'Passwords do not match',
-    );
+    // The same line (and wording) as the prompt stage's, a status region of its own.
+    const match = () => root(el).querySelector('[part="match"]')!;
+    expect(match().textContent!.trim()).to.equal('Passwords do not match.');
+    expect(match().getAttribute('role')).to.equal('status');
     el.repeatValue = 'secret';
     await el.updateComplete;
-    expect(root(el).querySelector('[part="match"]')!.textContent!.trim()).to.equal(
-      'Passwords match',
-    );
-    expect(liveText(el)).to.equal('Passwords match');
+    expect(match().textContent!.trim()).to.equal('Passwords match.');
+    expect(liveText(el)).not.to.contain('match');
   });
 
   it('runs one debounced breach check, sending only the 5-character prefix', async () => {

@@ -19,10 +19,16 @@ describe('demo/stages.html: the stage gallery', () => {
     });
     const doc = frame.contentDocument!;
     const stages = Array.from(doc.querySelectorAll('.card > :nth-child(2)'));
-    expect(stages).to.have.length(38);
-    expect(stages.filter((s) => s.hasAttribute('light-dom'))).to.have.length(19);
-    expect(stages.filter((s) => s.shadowRoot)).to.have.length(19);
-    expect(doc.querySelectorAll('ak-stage-flow-error')).to.have.length(0);
+    // Every stage the widget has, the MFA stages, access denied and the flow error included.
+    expect(stages).to.have.length(56);
+    expect(stages.filter((s) => s.hasAttribute('light-dom'))).to.have.length(28);
+    expect(stages.filter((s) => s.shadowRoot)).to.have.length(28);
+    for (const tag of ['ak-stage-authenticator-validate', 'ak-stage-authenticator-totp']) {
+      expect(doc.querySelectorAll(tag), tag).to.have.length(2);
+    }
+    // The flow error shows only in its own section (no component fell back to it).
+    expect(doc.querySelectorAll('ak-stage-flow-error')).to.have.length(2);
+    expect(doc.querySelectorAll('#ak-stage-flow-error ak-stage-flow-error')).to.have.length(2);
   });
 
   it('switches every stage to the chosen locale in place, right-to-left for Arabic', async () => {

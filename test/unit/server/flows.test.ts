@@ -486,7 +486,11 @@ describe('HTTP surface', () => {
     assert.equal(page.status, 200);
     const text = await page.text();
     assert.match(text, /<script type="module" src="\/static\/dist\/ak-flow\.js"><\/script>/);
-    assert.match(text, /<ak-flow-executor slug="demo-login"><\/ak-flow-executor>/);
+    // As authentik's page: the brand, the flow's title as the document's, the first field focused.
+    assert.match(
+      text,
+      /<ak-flow-executor slug="demo-login" brand document-title autofocus><\/ak-flow-executor>/,
+    );
     assert.match(text, /<link rel="icon" href="data:,">/);
     assert.equal((await client.raw('/if/flow/nope/')).status, 404);
   });
