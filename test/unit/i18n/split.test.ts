@@ -12,7 +12,10 @@ const { targetLocales } = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'
   targetLocales: string[];
 };
 const registry = readFileSync(join(ROOT, 'components', 'stages', 'kit', 'registry.ts'), 'utf8');
-const stageKeys = new Set([...registry.matchAll(/'([a-z0-9-]+)': \(\) =>/g)].map((m) => m[1]));
+// An entry is `'tag': () => import(…)`, or wrapped: `'tag': withSanitizer(() => import(…))`.
+const stageKeys = new Set(
+  [...registry.matchAll(/'([a-z0-9-]+)': (?:\w+\()?\(\) =>/g)].map((m) => m[1]),
+);
 
 /** The ids of a module's `templates` (not of its `parts` loaders). */
 const ids = (file: string) => {
