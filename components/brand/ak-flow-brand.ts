@@ -20,7 +20,11 @@ const brands = new Map<string, Promise<Brand | null>>();
 function loadBrand(url: string): Promise<Brand | null> {
   let brand = brands.get(url);
   if (!brand) {
-    brand = fetch(url, { credentials: 'include', headers: { accept: 'application/json' } })
+    // As the flow client: `same-origin` on authentik's own origin (so a page's
+    // `<link rel="preload" as="fetch" crossorigin>` of it is used), `include` across origins.
+    const credentials: RequestCredentials =
+      new URL(url, location.href).origin === location.origin ? 'same-origin' : 'include';
+    brand = fetch(url, { credentials, headers: { accept: 'application/json' } })
       .then((res) => (res.ok ? (res.json() as Promise<Brand>) : null))
       .then((b) => (b && typeof b === 'object' ? b : null))
       .catch(() => null);

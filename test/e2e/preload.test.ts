@@ -51,9 +51,12 @@ describe('first stage from preloaded answers', () => {
     await identifier(page).waitFor();
     const executor = `/api/v3/flows/executor/demo-login/?query=${encodeURIComponent('next=%2Fafter%2F')}`;
     const instance = '/api/v3/flows/instances/demo-login/';
+    const brand = '/api/v3/core/brands/current/';
+    // The brand's footer is drawn once its answer is in (the widget's fetch of it has settled).
+    await page.getByText('Powered by authentik').waitFor();
     assert.deepEqual(
       seen.filter((r) => r.startsWith('GET /api/')).sort(),
-      [`GET ${executor}`, `GET ${instance}`].sort(),
+      [`GET ${executor}`, `GET ${instance}`, `GET ${brand}`].sort(),
       'each first request reached the server once',
     );
     // In the browser, the only entry for each is the preload's (a fetch of its own would add one).
@@ -65,9 +68,9 @@ describe('first stage from preloaded answers', () => {
             .filter((e) => new URL(e.name).pathname + new URL(e.name).search === url)
             .map((e) => (e as PerformanceResourceTiming).initiatorType),
         ),
-      [executor, instance],
+      [executor, instance, brand],
     );
-    assert.deepEqual(initiators, [['link'], ['link']]);
+    assert.deepEqual(initiators, [['link'], ['link'], ['link']]);
     // The challenge checks were preloaded too: no request for them after the script's.
     assert.equal(seen.filter((r) => r.endsWith('/chunks/validate.js')).length, 1);
 

@@ -52,7 +52,11 @@ const NAMED_PREFIX = 'user-content-';
 
 /** Whether this browser has the HTML Sanitizer API's `setHTML` (checked at each use). */
 export function hasSanitizerApi(): boolean {
-  return typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+  // (No `Element` at all where the package is imported on a server.)
+  return (
+    typeof Element !== 'undefined' &&
+    typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function'
+  );
 }
 
 let purify: typeof DOMPurify | undefined;

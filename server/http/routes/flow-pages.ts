@@ -53,6 +53,8 @@ export function flowPageRoutes(app: App, state: ServerState): void {
       `/api/v3/flows/executor/${slug}/?query=${encodeURIComponent(query)}`,
       `/api/v3/flows/instances/${slug}/`,
       ...(policy ? [`/api/v3/policies/password/${encodeURIComponent(policy.pk)}/`] : []),
+      // The page shows the brand (the `brand` attribute below).
+      '/api/v3/core/brands/current/',
     ]
       .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">\n`)
       .join('');
