@@ -90,6 +90,30 @@ describe('ak-flow-executor: language', () => {
     expect(usernameInput(el).value).to.equal('alice@example.com');
   });
 
+  it('switching locale on the password stage keeps the typed password and its visibility', async () => {
+    const res = await fetch('/test/fixtures/challenges/ak-stage-password.json');
+    const s = await scenario({ executor: [{ body: await res.json() }], eachRequest: true });
+    const el = await mount({ 'api-path': s.apiPath, locale: 'en' });
+    const stage = stageOf(el);
+    const password = () =>
+      stageRoot(stageOf(el)).querySelector<HTMLInputElement>('input[name="password"]')!;
+    password().value = 'correct horse battery staple';
+    password().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(stageText(el)).to.contain('Password');
+
+    el.locale = 'de';
+    await until(() => stageText(el).includes('Passwort'), 'German on screen');
+    await until(
+      async () => (await s.log()).filter((r) => r.url.includes('/flows/executor/')).length > 1,
+      'the challenge re-read',
+    );
+    await el.updateComplete;
+    expect(stageOf(el)).to.equal(stage);
+    expect(password().value).to.equal('correct horse battery staple');
+    expect(password().type).to.equal('password');
+    expect(layoutOf(el).lang).to.equal('de');
+  });
+
   it('an unknown locale falls back to the next preference, then English', async () => {
     const s = await scenario({ executor: [await identification()] });
     const el = await mount({ 'api-path': s.apiPath, locale: 'xx' });
