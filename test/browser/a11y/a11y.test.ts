@@ -533,6 +533,50 @@ describe("a11y 15: next to authentik's page", () => {
     expect(signUp).to.be.below(forgot);
   });
 
+  it("placeholders as authentik's page shows them: the prompt's, the identifier's label, the password's", async () => {
+    const ident = (await loadFixture('ak-stage-identification')) as Challenge & {
+      user_fields: string[];
+      password_fields: boolean;
+    };
+    ident.user_fields = ['email', 'username'];
+    ident.password_fields = true;
+    const fields = [
+      ['text', 'text'],
+      ['email', 'email'],
+      ['number', 'number'],
+      ['text_area', 'text_area'],
+      ['password', 'password'],
+    ].map(([key, type], order) => prompt(key!, type!, { placeholder: `hint ${key}`, order }));
+    const placeholder = (el: AkFlowExecutor, selector: string) =>
+      all(el, selector)[0]?.getAttribute('placeholder') ?? null;
+    const show = async (body: unknown) =>
+      mount({ 'api-path': (await scenario({ executor: [{ body }] })).apiPath });
+
+    let el = await show(ident);
+    expect(placeholder(el, 'input[name="username"]')).to.equal('Email or Username');
+    expect(placeholder(el, 'input[name="password"]')).to.equal('Please enter your password');
+
+    el = await show(await loadFixture('ak-stage-password'));
+    expect(placeholder(el, 'input[name="password"]')).to.equal('Please enter your password');
+
+    el = await show({ component: 'ak-stage-prompt', flow_info: flowInfo(), fields });
+    for (const { field_key: key } of fields) {
+      expect(placeholder(el, `[name="${key}"]`), key).to.equal(`hint ${key}`);
+    }
+  });
+
+  it('"Not you?" at the end of the user\'s row, as authentik aligns it', async () => {
+    const s = await scenario({ executor: [{ body: await loadFixture('ak-stage-password') }] });
+    const el = await mount({ 'api-path': s.apiPath });
+    const row = all(el, '[part="user"]')[0]!.getBoundingClientRect();
+    const name = all(el, '[part="user"] bdi')[0]!.getBoundingClientRect();
+    const notYou = all(el, '[part="user"] button')[0]!.getBoundingClientRect();
+    expect(notYou.right, 'at the end of the row').to.be.closeTo(row.right, 1);
+    expect(notYou.left - name.right, 'apart from the name').to.be.above(40);
+    const middle = (r: DOMRect) => r.top + r.height / 2;
+    expect(middle(notYou), 'on the same line').to.be.closeTo(middle(name), 4);
+  });
+
   it('a heading that received focus programmatically draws no ring', async () => {
     // The flow error has no field: its heading takes the focus.
     const challenge = await loadFixture('ak-stage-flow-error');
