@@ -642,6 +642,17 @@ describe('a11y 12: icons in light DOM', () => {
     for (const p of paths.filter((x) => !x.classList.contains('slash'))) {
       expect(p.getBBox().width, 'toggle drawing').to.be.greaterThan(0);
     }
+    // An outline eye as in shadow DOM, not a filled black blob: the svg element's own
+    // presentation attributes (fill="none", stroke="currentColor") survive the reset.
+    const shadowed = await mount({ 'api-path': s.apiPath });
+    const drawn = (p: Element) => {
+      const { fill, stroke } = getComputedStyle(p);
+      return { fill, stroke };
+    };
+    const [eye] = all(el, '.toggle svg path');
+    const [shadowEye] = all(shadowed, '.toggle svg path');
+    expect(drawn(eye!)).to.deep.equal(drawn(shadowEye!));
+    expect(drawn(eye!).fill).to.equal('none');
 
     const totp = await loadFixture('ak-stage-authenticator-totp');
     const s2 = await scenario({ executor: [{ body: totp }] });
