@@ -577,19 +577,25 @@ describe("a11y 15: next to authentik's page", () => {
     expect(middle(notYou), 'on the same line').to.be.closeTo(middle(name), 4);
   });
 
-  it('a heading that received focus programmatically draws no ring', async () => {
-    // The flow error has no field: its heading takes the focus.
-    const challenge = await loadFixture('ak-stage-flow-error');
-    const s = await scenario({ executor: [{ body: challenge }] });
-    const el = await mount({ 'api-path': s.apiPath, autofocus: true });
-    await until(() => /^H\d$/.test(deepActive()?.tagName ?? ''), 'focus on the heading');
-    expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
-    // The card's stage box takes focus while "Try again" reloads: no ring there either.
-    const box = root(el).querySelector<HTMLElement>('.stage-box')!;
-    box.focus();
-    expect(deepActive()).to.equal(box);
-    expect(getComputedStyle(box).outlineStyle).to.equal('none');
-  });
+  for (const light of [false, true]) {
+    it(`a heading that received focus programmatically draws no ring (${light ? 'light' : 'shadow'} DOM)`, async () => {
+      // The flow error has no field: its heading takes the focus.
+      const challenge = await loadFixture('ak-stage-flow-error');
+      const s = await scenario({ executor: [{ body: challenge }] });
+      const el = await mount({
+        'api-path': s.apiPath,
+        autofocus: true,
+        ...(light ? { 'compatibility-mode': 'true' } : {}),
+      });
+      await until(() => /^H\d$/.test(deepActive()?.tagName ?? ''), 'focus on the heading');
+      expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
+      // The card's stage box takes focus while "Try again" reloads: no ring there either.
+      const box = root(el).querySelector<HTMLElement>('.stage-box')!;
+      box.focus();
+      expect(deepActive()).to.equal(box);
+      expect(getComputedStyle(box).outlineStyle).to.equal('none');
+    });
+  }
 });
 
 describe('a11y 10: the brand, opt-in', () => {
