@@ -47,7 +47,7 @@ export function lightDomCss(tag: string, styles: CSSResultGroup | undefined): st
   const { rules, keyframes } = splitKeyframes(flatten(styles).map(cssTextOf).join('\n'));
   const text = rules.replace(/:host\(([^)]*)\)/g, '&$1').replace(/:host\b/g, '&');
   return `${keyframes}:is(${tag}[light-dom], #ak-light-dom) {
-  & :where(:not([data-slot] *, svg *)), & :where(:not([data-slot] *))::before,
+  & :where(:not([data-slot] *, svg, svg *)), & :where(:not([data-slot] *))::before,
   & :where(:not([data-slot] *))::after { all: revert; box-sizing: border-box; }
   & [hidden] { display: none; }
   ${text}

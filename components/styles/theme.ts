@@ -223,8 +223,12 @@ export const formStyles = css`
   }
   .user {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem;
+  }
+  .user > .link {
+    margin-inline-start: auto;
   }
   .avatar {
     width: 2.5rem;

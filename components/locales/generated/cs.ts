@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Je zapnutý Caps Lock.`,
   "scb04435672ac5410": `Přihlásit se`,
   "scd1dd6ff53d0d01a": `Zkusit znovu`,
+  "scf5ce91bfba10a61": `Zadejte své heslo`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Přihlaste se a pokračujte do ${0}.`,
   "sd6b12ed31f87b2b2": str`„${0}“ není platný název toku.`,

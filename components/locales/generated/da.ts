@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock er slået til.`,
   "scb04435672ac5410": `Log ind`,
   "scd1dd6ff53d0d01a": `Prøv igen`,
+  "scf5ce91bfba10a61": `Indtast din adgangskode`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Log ind for at fortsætte til ${0}.`,
   "sd6b12ed31f87b2b2": str`»${0}« er ikke et gyldigt flownavn.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Die Feststelltaste ist aktiviert.`,
   "scb04435672ac5410": `Anmelden`,
   "scd1dd6ff53d0d01a": `Erneut versuchen`,
+  "scf5ce91bfba10a61": `Bitte geben Sie Ihr Passwort ein`,
   "sd1f44f1a8bc20e67": `E-Mail`,
   "sd5d2b94a1ccba1a9": str`Melden Sie sich an, um zu ${0} zu gelangen.`,
   "sd6b12ed31f87b2b2": str`„${0}“ ist kein gültiger Ablaufname.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Bloq Mayús está activado.`,
   "scb04435672ac5410": `Iniciar sesión`,
   "scd1dd6ff53d0d01a": `Reintentar`,
+  "scf5ce91bfba10a61": `Introduce tu contraseña`,
   "sd1f44f1a8bc20e67": `Correo electrónico`,
   "sd5d2b94a1ccba1a9": str`Inicia sesión para continuar a ${0}.`,
   "sd6b12ed31f87b2b2": str`«${0}» no es un nombre de flujo válido.`,

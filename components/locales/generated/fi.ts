@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock on päällä.`,
   "scb04435672ac5410": `Kirjaudu sisään`,
   "scd1dd6ff53d0d01a": `Yritä uudelleen`,
+  "scf5ce91bfba10a61": `Anna salasanasi`,
   "sd1f44f1a8bc20e67": `Sähköposti`,
   "sd5d2b94a1ccba1a9": str`Kirjaudu sisään jatkaaksesi palveluun ${0}.`,
   "sd6b12ed31f87b2b2": str`”${0}” ei ole kelvollinen kulun nimi.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `La touche Verr. Maj est activée.`,
   "scb04435672ac5410": `Se connecter`,
   "scd1dd6ff53d0d01a": `Réessayer`,
+  "scf5ce91bfba10a61": `Veuillez saisir votre mot de passe`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Connectez-vous pour accéder à ${0}.`,
   "sd6b12ed31f87b2b2": str`« ${0} » n’est pas un nom de flux valide.`,

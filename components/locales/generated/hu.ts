@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `A Caps Lock be van kapcsolva.`,
   "scb04435672ac5410": `Bejelentkezés`,
   "scd1dd6ff53d0d01a": `Újrapróbálás`,
+  "scf5ce91bfba10a61": `Adja meg a jelszavát`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Jelentkezzen be a folytatáshoz: ${0}.`,
   "sd6b12ed31f87b2b2": str`„${0}” nem érvényes folyamatnév.`,

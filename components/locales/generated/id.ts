@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock aktif.`,
   "scb04435672ac5410": `Masuk`,
   "scd1dd6ff53d0d01a": `Coba lagi`,
+  "scf5ce91bfba10a61": `Masukkan kata sandi Anda`,
   "sd1f44f1a8bc20e67": `Email`,
   "sd5d2b94a1ccba1a9": str`Masuk untuk melanjutkan ke ${0}.`,
   "sd6b12ed31f87b2b2": str`"${0}" bukan nama alur yang valid.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Il blocco maiuscole è attivo.`,
   "scb04435672ac5410": `Accedi`,
   "scd1dd6ff53d0d01a": `Riprova`,
+  "scf5ce91bfba10a61": `Inserisci la tua password`,
   "sd1f44f1a8bc20e67": `Email`,
   "sd5d2b94a1ccba1a9": str`Accedi per continuare su ${0}.`,
   "sd6b12ed31f87b2b2": str`«${0}» non è un nome di flusso valido.`,

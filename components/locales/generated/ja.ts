@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock がオンになっています。`,
   "scb04435672ac5410": `サインイン`,
   "scd1dd6ff53d0d01a": `再試行`,
+  "scf5ce91bfba10a61": `パスワードを入力してください`,
   "sd1f44f1a8bc20e67": `メール`,
   "sd5d2b94a1ccba1a9": str`${0} に進むにはサインインしてください。`,
   "sd6b12ed31f87b2b2": str`「${0}」は有効なフロー名ではありません。`,

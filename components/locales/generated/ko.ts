@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock이 켜져 있습니다.`,
   "scb04435672ac5410": `로그인`,
   "scd1dd6ff53d0d01a": `다시 시도`,
+  "scf5ce91bfba10a61": `비밀번호를 입력하세요`,
   "sd1f44f1a8bc20e67": `이메일`,
   "sd5d2b94a1ccba1a9": str`${0}(으)로 계속하려면 로그인하세요.`,
   "sd6b12ed31f87b2b2": str`'${0}'은(는) 올바른 흐름 이름이 아닙니다.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock er på.`,
   "scb04435672ac5410": `Logg inn`,
   "scd1dd6ff53d0d01a": `Prøv igjen`,
+  "scf5ce91bfba10a61": `Skriv inn passordet ditt`,
   "sd1f44f1a8bc20e67": `E-post`,
   "sd5d2b94a1ccba1a9": str`Logg inn for å fortsette til ${0}.`,
   "sd6b12ed31f87b2b2": str`«${0}» er ikke et gyldig flytnavn.`,

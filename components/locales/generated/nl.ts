@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock staat aan.`,
   "scb04435672ac5410": `Inloggen`,
   "scd1dd6ff53d0d01a": `Opnieuw proberen`,
+  "scf5ce91bfba10a61": `Voer je wachtwoord in`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Log in om door te gaan naar ${0}.`,
   "sd6b12ed31f87b2b2": str`‘${0}’ is geen geldige flownaam.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock jest włączony.`,
   "scb04435672ac5410": `Zaloguj się`,
   "scd1dd6ff53d0d01a": `Spróbuj ponownie`,
+  "scf5ce91bfba10a61": `Wprowadź hasło`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Zaloguj się, aby przejść do ${0}.`,
   "sd6b12ed31f87b2b2": str`„${0}” nie jest prawidłową nazwą przepływu.`,

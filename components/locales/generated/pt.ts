@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `O Caps Lock está ativado.`,
   "scb04435672ac5410": `Iniciar sessão`,
   "scd1dd6ff53d0d01a": `Tentar novamente`,
+  "scf5ce91bfba10a61": `Introduza a sua palavra-passe`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Inicie sessão para continuar para ${0}.`,
   "sd6b12ed31f87b2b2": str`“${0}” não é um nome de fluxo válido.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock este activat.`,
   "scb04435672ac5410": `Autentificare`,
   "scd1dd6ff53d0d01a": `Încercați din nou`,
+  "scf5ce91bfba10a61": `Introduceți parola`,
   "sd1f44f1a8bc20e67": `E-mail`,
   "sd5d2b94a1ccba1a9": str`Autentificați-vă pentru a continua la ${0}.`,
   "sd6b12ed31f87b2b2": str`„${0}” nu este un nume de flux valid.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock är på.`,
   "scb04435672ac5410": `Logga in`,
   "scd1dd6ff53d0d01a": `Försök igen`,
+  "scf5ce91bfba10a61": `Ange ditt lösenord`,
   "sd1f44f1a8bc20e67": `E-post`,
   "sd5d2b94a1ccba1a9": str`Logga in för att fortsätta till ${0}.`,
   "sd6b12ed31f87b2b2": str`”${0}” är inte ett giltigt flödesnamn.`,

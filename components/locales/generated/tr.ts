@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock açık.`,
   "scb04435672ac5410": `Oturum aç`,
   "scd1dd6ff53d0d01a": `Tekrar dene`,
+  "scf5ce91bfba10a61": `Lütfen parolanızı girin`,
   "sd1f44f1a8bc20e67": `E-posta`,
   "sd5d2b94a1ccba1a9": str`${0} uygulamasına devam etmek için oturum açın.`,
   "sd6b12ed31f87b2b2": str`"${0}" geçerli bir akış adı değil.`,

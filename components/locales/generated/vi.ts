@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `Caps Lock đang bật.`,
   "scb04435672ac5410": `Đăng nhập`,
   "scd1dd6ff53d0d01a": `Thử lại`,
+  "scf5ce91bfba10a61": `Vui lòng nhập mật khẩu của bạn`,
   "sd1f44f1a8bc20e67": `Email`,
   "sd5d2b94a1ccba1a9": str`Đăng nhập để tiếp tục vào ${0}.`,
   "sd6b12ed31f87b2b2": str`“${0}” không phải là tên luồng hợp lệ.`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `大写锁定已开启。`,
   "scb04435672ac5410": `登录`,
   "scd1dd6ff53d0d01a": `重试`,
+  "scf5ce91bfba10a61": `请输入您的密码`,
   "sd1f44f1a8bc20e67": `电子邮件`,
   "sd5d2b94a1ccba1a9": str`登录以继续使用 ${0}。`,
   "sd6b12ed31f87b2b2": str`“${0}”不是有效的流程名称。`,

@@ -60,6 +60,7 @@ export const templates = {
   "sc43331357e6ebf94": `大寫鎖定已開啟。`,
   "scb04435672ac5410": `登入`,
   "scd1dd6ff53d0d01a": `再試一次`,
+  "scf5ce91bfba10a61": `請輸入您的密碼`,
   "sd1f44f1a8bc20e67": `電子郵件`,
   "sd5d2b94a1ccba1a9": str`登入以繼續使用 ${0}。`,
   "sd6b12ed31f87b2b2": str`「${0}」不是有效的流程名稱。`,

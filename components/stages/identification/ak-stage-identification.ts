@@ -275,6 +275,7 @@ export class AkStageIdentification extends StageElement<
                 field: 'uid_field',
                 name: 'username',
                 label,
+                placeholder: label,
                 type: fields.length === 1 && fields[0] === 'email' ? 'email' : 'text',
                 inputmode: fields.length === 1 && fields[0] === 'email' ? 'email' : undefined,
                 autocomplete: c.passkey_challenge ? 'username webauthn' : 'username',
@@ -307,6 +308,7 @@ export class AkStageIdentification extends StageElement<
                   ? passwordField(this, this.passwords, {
                       field: 'password',
                       label: msg('Password'),
+                      placeholder: msg('Please enter your password'),
                       autocomplete: 'current-password',
                       required: true,
                       allowShow: !!c.allow_show_password,

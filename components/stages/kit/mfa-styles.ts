@@ -73,6 +73,11 @@ export const mfaStyles = css`
     padding: 0.5rem 0.75rem;
     overflow-wrap: anywhere;
   }
+  /* A code inside a sentence (Duo's activation link) sits on its own line, padding and all. */
+  span.secret {
+    display: block;
+    margin-top: 0.35rem;
+  }
   .codes {
     list-style: none;
     margin: 0;

@@ -41,6 +41,7 @@ export class AkStagePassword extends StageElement<PasswordChallenge, PasswordRes
       ${passwordField(this, this.passwords, {
         field: 'password',
         label: msg('Password'),
+        placeholder: msg('Please enter your password'),
         autocomplete: 'current-password',
         required: true,
         allowShow: !!c.allow_show_password,

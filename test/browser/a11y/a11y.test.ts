@@ -533,19 +533,69 @@ describe("a11y 15: next to authentik's page", () => {
     expect(signUp).to.be.below(forgot);
   });
 
-  it('a heading that received focus programmatically draws no ring', async () => {
-    // The flow error has no field: its heading takes the focus.
-    const challenge = await loadFixture('ak-stage-flow-error');
-    const s = await scenario({ executor: [{ body: challenge }] });
-    const el = await mount({ 'api-path': s.apiPath, autofocus: true });
-    await until(() => /^H\d$/.test(deepActive()?.tagName ?? ''), 'focus on the heading');
-    expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
-    // The card's stage box takes focus while "Try again" reloads: no ring there either.
-    const box = root(el).querySelector<HTMLElement>('.stage-box')!;
-    box.focus();
-    expect(deepActive()).to.equal(box);
-    expect(getComputedStyle(box).outlineStyle).to.equal('none');
+  it("placeholders as authentik's page shows them: the prompt's, the identifier's label, the password's", async () => {
+    const ident = (await loadFixture('ak-stage-identification')) as Challenge & {
+      user_fields: string[];
+      password_fields: boolean;
+    };
+    ident.user_fields = ['email', 'username'];
+    ident.password_fields = true;
+    const fields = [
+      ['text', 'text'],
+      ['email', 'email'],
+      ['number', 'number'],
+      ['text_area', 'text_area'],
+      ['password', 'password'],
+    ].map(([key, type], order) => prompt(key!, type!, { placeholder: `hint ${key}`, order }));
+    const placeholder = (el: AkFlowExecutor, selector: string) =>
+      all(el, selector)[0]?.getAttribute('placeholder') ?? null;
+    const show = async (body: unknown) =>
+      mount({ 'api-path': (await scenario({ executor: [{ body }] })).apiPath });
+
+    let el = await show(ident);
+    expect(placeholder(el, 'input[name="username"]')).to.equal('Email or Username');
+    expect(placeholder(el, 'input[name="password"]')).to.equal('Please enter your password');
+
+    el = await show(await loadFixture('ak-stage-password'));
+    expect(placeholder(el, 'input[name="password"]')).to.equal('Please enter your password');
+
+    el = await show({ component: 'ak-stage-prompt', flow_info: flowInfo(), fields });
+    for (const { field_key: key } of fields) {
+      expect(placeholder(el, `[name="${key}"]`), key).to.equal(`hint ${key}`);
+    }
   });
+
+  it('"Not you?" at the end of the user\'s row, as authentik aligns it', async () => {
+    const s = await scenario({ executor: [{ body: await loadFixture('ak-stage-password') }] });
+    const el = await mount({ 'api-path': s.apiPath });
+    const row = all(el, '[part="user"]')[0]!.getBoundingClientRect();
+    const name = all(el, '[part="user"] bdi')[0]!.getBoundingClientRect();
+    const notYou = all(el, '[part="user"] button')[0]!.getBoundingClientRect();
+    expect(notYou.right, 'at the end of the row').to.be.closeTo(row.right, 1);
+    expect(notYou.left - name.right, 'apart from the name').to.be.above(40);
+    const middle = (r: DOMRect) => r.top + r.height / 2;
+    expect(middle(notYou), 'on the same line').to.be.closeTo(middle(name), 4);
+  });
+
+  for (const light of [false, true]) {
+    it(`a heading that received focus programmatically draws no ring (${light ? 'light' : 'shadow'} DOM)`, async () => {
+      // The flow error has no field: its heading takes the focus.
+      const challenge = await loadFixture('ak-stage-flow-error');
+      const s = await scenario({ executor: [{ body: challenge }] });
+      const el = await mount({
+        'api-path': s.apiPath,
+        autofocus: true,
+        ...(light ? { 'compatibility-mode': 'true' } : {}),
+      });
+      await until(() => /^H\d$/.test(deepActive()?.tagName ?? ''), 'focus on the heading');
+      expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('none');
+      // The card's stage box takes focus while "Try again" reloads: no ring there either.
+      const box = root(el).querySelector<HTMLElement>('.stage-box')!;
+      box.focus();
+      expect(deepActive()).to.equal(box);
+      expect(getComputedStyle(box).outlineStyle).to.equal('none');
+    });
+  }
 });
 
 describe('a11y 10: the brand, opt-in', () => {
@@ -598,6 +648,17 @@ describe('a11y 12: icons in light DOM', () => {
     for (const p of paths.filter((x) => !x.classList.contains('slash'))) {
       expect(p.getBBox().width, 'toggle drawing').to.be.greaterThan(0);
     }
+    // An outline eye as in shadow DOM, not a filled black blob: the svg element's own
+    // presentation attributes (fill="none", stroke="currentColor") survive the reset.
+    const shadowed = await mount({ 'api-path': s.apiPath });
+    const drawn = (p: Element) => {
+      const { fill, stroke } = getComputedStyle(p);
+      return { fill, stroke };
+    };
+    const [eye] = all(el, '.toggle svg path');
+    const [shadowEye] = all(shadowed, '.toggle svg path');
+    expect(drawn(eye!)).to.deep.equal(drawn(shadowEye!));
+    expect(drawn(eye!).fill).to.equal('none');
 
     const totp = await loadFixture('ak-stage-authenticator-totp');
     const s2 = await scenario({ executor: [{ body: totp }] });
