@@ -78,6 +78,8 @@ export interface FlowServerOptions {
   faults?: boolean;
   /** The Python engine for expressions; default one per process, started on first use. */
   expressions?: ExpressionEngine;
+  /** The clock (ms since the epoch) for consent expiry and rate limits; default Date.now. */
+  clock?: () => number;
 }
 
 export interface FlowServer {
@@ -132,6 +134,9 @@ function createState(options: FlowServerOptions): ServerState {
     brandTitle: BRAND_TITLE,
     expressions: options.expressions ?? sharedEngine(),
     reputation: new Reputation(),
+    now: options.clock ?? Date.now,
+    emailAttempts: new Map(),
+    consents: [],
     ownFlows,
   };
 }
