@@ -46,8 +46,9 @@ def _hook(obj):
 
 def _encode(obj):
     if isinstance(obj, User):
-        return {"__ak_model__": "user", "pk": obj.pk, "username": obj.username,
-                "email": obj.email, "name": obj.name}
+        return {"__ak_model__": "user", "pk": getattr(obj, "pk", None),
+                "username": getattr(obj, "username", ""), "email": getattr(obj, "email", ""),
+                "name": getattr(obj, "name", "")}
     if isinstance(obj, (Model, FlowPlan, PolicyRequest, HttpRequest)):
         return str(obj)
     if isinstance(obj, (set, tuple)):

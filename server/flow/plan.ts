@@ -167,7 +167,7 @@ async function runNativePolicy(
  * policy's name, the request's user and client IP, and the request context with the call's
  * keyword arguments): authentik's PolicyProcess over the same request.
  */
-async function callPolicyFromPython(deps: EngineDeps, request: unknown): Promise<unknown> {
+export async function callPolicyFromPython(deps: EngineDeps, request: unknown): Promise<unknown> {
   const r = (request ?? {}) as {
     name?: string;
     user?: { username?: unknown };
