@@ -117,20 +117,26 @@ export async function evaluatePromptExpression(
   attr: 'initial_value' | 'placeholder',
   context: Record<string, unknown>,
   info?: PolicyRequestInfo,
+  /** Answers ak_call_policy for policies Python does not run. */
+  callPolicy?: HostCall,
 ): Promise<PromptValue> {
   const a = new Attrs(prompt.attrs);
   const name = a.str('name', a.str('field_key'));
   const source = a.str(attr);
-  const result = await deps.expressions.run({
-    kind: 'property',
-    name,
-    expression: source,
-    snapshot: snapshotOf(deps.catalog, deps.users),
-    user: requestUser(deps, info, context),
-    http: info?.http ?? null,
-    obj: { __ak_model__: 'prompt', pk: prompt.pk, ...prompt.attrs },
-    prompt_context: (context.prompt_data ?? {}) as object,
-  });
+  const result = await deps.expressions.run(
+    {
+      kind: 'property',
+      name,
+      expression: source,
+      snapshot: snapshotOf(deps.catalog, deps.users),
+      user: requestUser(deps, info, context),
+      http: info?.http ?? null,
+      obj: { __ak_model__: 'prompt', pk: prompt.pk, ...prompt.attrs },
+      prompt_context: (context.prompt_data ?? {}) as object,
+    },
+    undefined,
+    callPolicy,
+  );
   printLogs(name, result);
   if (result.error !== undefined) {
     deps.report.warn(

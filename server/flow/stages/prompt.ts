@@ -50,7 +50,14 @@ async function expressionValue(
   field: PromptField,
   attr: 'initial_value' | 'placeholder',
 ): Promise<{ value: unknown; text: string }> {
-  return evaluatePromptExpression(ctx.state, field.object, attr, ctx.plan.context, ctx.policyInfo);
+  return evaluatePromptExpression(
+    ctx.state,
+    field.object,
+    attr,
+    ctx.plan.context,
+    ctx.policyInfo,
+    (request) => callPolicyFromPython(ctx.state, request),
+  );
 }
 
 /** The placeholder as authentik sends it: str() of the expression's result. */
