@@ -18,6 +18,7 @@ import type { App } from './http/env.js';
 import { Faults, faultRoutes } from './dev/faults.js';
 import { devRoutes } from './http/routes/dev.js';
 import { devProviderRoutes } from './http/routes/dev-providers.js';
+import { applicationRoutes } from './http/routes/applications.js';
 import { executorRoutes } from './http/routes/executor.js';
 import { flowPageRoutes } from './http/routes/flow-pages.js';
 import { instanceRoutes } from './http/routes/instances.js';
@@ -78,6 +79,8 @@ export interface FlowServerOptions {
   faults?: boolean;
   /** The Python engine for expressions; default one per process, started on first use. */
   expressions?: ExpressionEngine;
+  /** The clock (ms since the epoch) for consent expiry and rate limits; default Date.now. */
+  clock?: () => number;
 }
 
 export interface FlowServer {
@@ -132,6 +135,9 @@ function createState(options: FlowServerOptions): ServerState {
     brandTitle: BRAND_TITLE,
     expressions: options.expressions ?? sharedEngine(),
     reputation: new Reputation(),
+    now: options.clock ?? Date.now,
+    emailAttempts: new Map(),
+    consents: [],
     ownFlows,
   };
 }
@@ -152,6 +158,7 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   flowPageRoutes(app, state);
   devRoutes(app, state);
   devProviderRoutes(app, state);
+  applicationRoutes(app, state);
   previewRoutes(app, state, options.preview ?? false);
   staticRoutes(app, {
     distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,

@@ -12,6 +12,8 @@ export interface Session {
   /** The decoded `query` of the executor request that planned the flow (SESSION_KEY_GET). */
   get?: string;
   consentToken?: string;
+  /** The application a login was asked for (SESSION_KEY_APPLICATION_PRE). */
+  applicationPre?: { name: string };
   expiresAt?: number;
   /** Last use (ms): a session nobody is logged in to expires after ANONYMOUS_IDLE_MS idle. */
   seenAt?: number;

@@ -9,6 +9,15 @@ import type { Reputation } from './reputation.js';
 import type { Report } from './report.js';
 import type { SessionStore } from './session.js';
 
+/** authentik's UserConsent: what a user allowed an application, until `expires` (ms) or forever. */
+export interface UserConsent {
+  userPk: number;
+  application: string;
+  /** Space-separated permission ids, as authentik stores them. */
+  permissions: string;
+  expires?: number;
+}
+
 /** A plan saved behind an emailed link (`flow_token`), resumed when the link is opened. */
 export interface FlowToken {
   key: string;
@@ -28,6 +37,12 @@ export interface ServerState extends EngineDeps {
   catalog: Catalog;
   tokens: Map<string, FlowToken>;
   reputation: Reputation;
+  /** The server's clock (ms since the epoch): Date.now, or a test's hand-moved clock. */
+  now: () => number;
+  /** Recent re-send times per hashed address (the email stage's recovery_max_attempts). */
+  emailAttempts: Map<string, number[]>;
+  /** Consent given per user and application (the consent stage's permanent/expiring modes). */
+  consents: UserConsent[];
   /** Slugs of the flows from the blueprint folders you gave (`--blueprints`): the brand's first. */
   ownFlows?: string[];
 }

@@ -14,6 +14,9 @@ export const MODEL = {
   group: 'authentik_core.group',
   user: 'authentik_core.user',
   reputationPolicy: 'authentik_policies_reputation.reputationpolicy',
+  application: 'authentik_core.application',
+  oauth2Provider: 'authentik_providers_oauth2.oauth2provider',
+  scopeMapping: 'authentik_providers_oauth2.scopemapping',
 } as const;
 
 /** The SMS setup stage's model (its devices are told apart from email ones by it). */

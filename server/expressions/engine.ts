@@ -1,7 +1,9 @@
 // The Python expression engine: Pyodide in a worker thread (worker.mjs), started once and lazily,
 // evaluations queued one at a time with a time limit each. A runaway expression is interrupted
 // (KeyboardInterrupt); if the worker does not answer within a grace period it is terminated and
-// a fresh one started. Payloads and results are JSON (see evaluator.py's `_ak_run`).
+// a fresh one started. Payloads and results are JSON (see evaluator.py's `_ak_run`). Python may
+// call back into the server while it runs (HostCall): the worker waits on a shared buffer
+// (Atomics.wait) until this thread has written the answer there.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -34,9 +36,19 @@ export interface EngineStats {
   restarts: number;
 }
 
+/**
+ * Answers Python's calls into the server during one evaluation (ak_call_policy of a non-expression
+ * policy): `{passing, messages}`, or `{error}` which Python raises as NotAvailable.
+ */
+export type HostCall = (request: unknown) => Promise<unknown>;
+
+/** The most a call's answer may take in the shared buffer (JSON bytes). */
+const CALL_BYTES = 64 * 1024;
+
 interface Job {
   payload: string;
   limitMs: number;
+  host?: HostCall;
   resolve: (r: RunResult) => void;
 }
 
@@ -49,9 +61,13 @@ export class ExpressionEngine {
   private worker?: Worker;
   private ready?: Promise<void>;
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
+  /** Python's calls into the server: [0] answer ready, [1] its length, the JSON from byte 8. */
+  private readonly calls = new SharedArrayBuffer(8 + CALL_BYTES);
+  /** The job being evaluated (a call's answer is written only while its job is current). */
+  private current?: Job;
   private readonly queue: Job[] = [];
   private busy = false;
-  private onAnswer?: (message: { result?: string; failure?: string }) => void;
+  private onAnswer?: (message: { result?: string; failure?: string; call?: string }) => void;
 
   constructor(
     /** Default time limit per evaluation. */
@@ -73,6 +89,7 @@ export class ExpressionEngine {
           indexURL: INDEX_URL,
           cacheDir: CACHE_DIR,
           interruptBuffer: this.interrupt.buffer,
+          callBuffer: this.calls,
         },
       });
       this.worker = worker;
@@ -84,6 +101,7 @@ export class ExpressionEngine {
           snapshot?: EngineStats['snapshot'];
           result?: string;
           failure?: string;
+          call?: string;
         }) => {
           if (m.type === 'ready') {
             this.stats.startMs = Math.round(performance.now() - t0);
@@ -103,9 +121,9 @@ export class ExpressionEngine {
   }
 
   /** Evaluates one payload (see evaluator.py); never rejects: failures come back as `error`. */
-  run(payload: object, limitMs = this.limitMs): Promise<RunResult> {
+  run(payload: object, limitMs = this.limitMs, host?: HostCall): Promise<RunResult> {
     return new Promise((resolve) => {
-      this.queue.push({ payload: JSON.stringify(payload), limitMs, resolve });
+      this.queue.push({ payload: JSON.stringify(payload), limitMs, resolve, host });
       void this.pump();
     });
   }
@@ -154,14 +172,37 @@ export class ExpressionEngine {
         }, this.graceMs);
       }, job.limitMs);
       this.onAnswer = (m) => {
+        if (m.call !== undefined) return void this.answerCall(job, m.call);
         if (m.result !== undefined) return finish(JSON.parse(m.result) as RunResult);
         Atomics.store(this.interrupt, 0, 0);
         finish(m.failure === 'interrupted' ? timedOut() : { logs: [], error: m.failure });
       };
       // A late interrupt (the answer crossed the time limit) must not hit the next evaluation.
       Atomics.store(this.interrupt, 0, 0);
+      this.current = job;
       this.worker!.postMessage({ payload: job.payload });
     });
+  }
+
+  /** Answers a call from Python (the job's host, or an error), waking the waiting worker. */
+  private async answerCall(job: Job, call: string): Promise<void> {
+    let answer: unknown;
+    try {
+      answer = job.host
+        ? await job.host(JSON.parse(call))
+        : { error: 'nothing on the server answers calls from this evaluation' };
+    } catch (err) {
+      answer = { error: String(err) };
+    }
+    if (this.current !== job) return; // timed out meanwhile: a new evaluation owns the buffer
+    let bytes = new TextEncoder().encode(JSON.stringify(answer));
+    if (bytes.length > CALL_BYTES)
+      bytes = new TextEncoder().encode(JSON.stringify({ error: 'the answer is too large' }));
+    new Uint8Array(this.calls, 8).set(bytes);
+    const state = new Int32Array(this.calls, 0, 2);
+    Atomics.store(state, 1, bytes.length);
+    Atomics.store(state, 0, 1);
+    Atomics.notify(state, 0);
   }
 
   /** Terminates a stuck worker; the next evaluation starts a fresh one. */

@@ -46,8 +46,9 @@ def _hook(obj):
 
 def _encode(obj):
     if isinstance(obj, User):
-        return {"__ak_model__": "user", "pk": obj.pk, "username": obj.username,
-                "email": obj.email, "name": obj.name}
+        return {"__ak_model__": "user", "pk": getattr(obj, "pk", None),
+                "username": getattr(obj, "username", ""), "email": getattr(obj, "email", ""),
+                "name": getattr(obj, "name", "")}
     if isinstance(obj, (Model, FlowPlan, PolicyRequest, HttpRequest)):
         return str(obj)
     if isinstance(obj, (set, tuple)):
@@ -57,6 +58,18 @@ def _encode(obj):
 
 def _dump(value):
     return json.dumps(value, default=_encode, sort_keys=True)
+
+
+def _host_call(request):
+    """Asks the server (the worker's main thread) and waits for its answer (worker.mjs)."""
+    import js  # noqa: PLC0415 - the worker's globalThis, there only at run time
+
+    answer = json.loads(str(js._ak_host_call(_dump(request))))
+    if answer.get("interrupted"):
+        raise KeyboardInterrupt
+    if "error" in answer:
+        raise NotAvailable(answer["error"])
+    return answer
 
 
 class Snapshot:
@@ -133,14 +146,20 @@ class BaseEvaluator:
         policy = self._snapshot.policies.get(name)
         if policy is None:
             raise ValueError(f"Policy '{name}' not found.")
-        if policy.get("expression") is None:
-            raise NotAvailable(
-                f"ak_call_policy('{name}'): a {policy.get('model')} cannot be called from an "
-                f"expression on {SERVER}"
-            )
         user = self._context.get("user")
         req = deepcopy(self._context["request"]) if "request" in self._context else PolicyRequest(user)
         req.context.update(kwargs)
+        if policy.get("expression") is None:
+            # Password, reputation, ...: run by the server (Node), asked synchronously.
+            http = req.http_request
+            answer = _host_call({
+                "op": "call_policy",
+                "name": name,
+                "user": req.user,
+                "client_ip": http.META.get("REMOTE_ADDR") if http is not None else None,
+                "context": req.context,
+            })
+            return PolicyResult(bool(answer.get("passing")), *answer.get("messages", []))
         evaluator = PolicyEvaluator(self._snapshot, name, self._logs)
         evaluator.set_policy_request(req)
         try:

@@ -14,7 +14,7 @@ import {
   snapshotOf,
   type PolicyRequestInfo,
 } from './context.js';
-import type { ExpressionEngine, RunResult } from './engine.js';
+import type { ExpressionEngine, HostCall, RunResult } from './engine.js';
 
 export interface ExpressionDeps {
   catalog: Catalog;
@@ -44,6 +44,8 @@ export interface PolicyRun {
   timeout?: number;
   /** What an answer does to the flow, in words (flow/policy-report.ts), for the report. */
   effect?: (passing: boolean) => string;
+  /** Answers ak_call_policy for policies Python does not run (password, reputation). */
+  callPolicy?: HostCall;
 }
 
 function printLogs(name: string, result: RunResult): void {
@@ -82,6 +84,7 @@ export async function runExpressionPolicy(
       plan_context: pythonContext(deps, run.context),
     },
     limit,
+    run.callPolicy,
   );
   printLogs(name, result);
   if (result.error !== undefined) {
@@ -114,20 +117,26 @@ export async function evaluatePromptExpression(
   attr: 'initial_value' | 'placeholder',
   context: Record<string, unknown>,
   info?: PolicyRequestInfo,
+  /** Answers ak_call_policy for policies Python does not run. */
+  callPolicy?: HostCall,
 ): Promise<PromptValue> {
   const a = new Attrs(prompt.attrs);
   const name = a.str('name', a.str('field_key'));
   const source = a.str(attr);
-  const result = await deps.expressions.run({
-    kind: 'property',
-    name,
-    expression: source,
-    snapshot: snapshotOf(deps.catalog, deps.users),
-    user: requestUser(deps, info, context),
-    http: info?.http ?? null,
-    obj: { __ak_model__: 'prompt', pk: prompt.pk, ...prompt.attrs },
-    prompt_context: (context.prompt_data ?? {}) as object,
-  });
+  const result = await deps.expressions.run(
+    {
+      kind: 'property',
+      name,
+      expression: source,
+      snapshot: snapshotOf(deps.catalog, deps.users),
+      user: requestUser(deps, info, context),
+      http: info?.http ?? null,
+      obj: { __ak_model__: 'prompt', pk: prompt.pk, ...prompt.attrs },
+      prompt_context: (context.prompt_data ?? {}) as object,
+    },
+    undefined,
+    callPolicy,
+  );
   printLogs(name, result);
   if (result.error !== undefined) {
     deps.report.warn(

@@ -1,6 +1,7 @@
 // The expression engine's worker thread: CPython (Pyodide, from node_modules, offline) with
 // authentik's expression environment (prelude.py, evaluator.py). One evaluation at a time:
-// { payload } in, { result } out (JSON strings). A runaway expression is interrupted through the
+// { payload } in, { result } out (JSON strings); meanwhile { call } out when Python asks the
+// server something (its answer comes back through the shared call buffer). A runaway expression is interrupted through the
 // shared interrupt buffer (KeyboardInterrupt in Python); engine.ts terminates the worker if even
 // that does not answer.
 //
@@ -16,7 +17,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadPyodide, version } from 'pyodide';
 
 const started = performance.now();
-const { indexURL, cacheDir, interruptBuffer } = workerData;
+const { indexURL, cacheDir, interruptBuffer, callBuffer } = workerData;
 const sources = ['prelude.py', 'evaluator.py'].map((file) => [
   file,
   readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'),
@@ -51,7 +52,23 @@ if (!pyodide) {
     snapshot = 'none';
   }
 }
-pyodide.setInterruptBuffer(new Int32Array(interruptBuffer));
+const interrupt = new Int32Array(interruptBuffer);
+pyodide.setInterruptBuffer(interrupt);
+
+// Calls back into the server, synchronously for Python (ak_call_policy of a password or
+// reputation policy): the request goes to the main thread as a message, and this thread sleeps on
+// the shared call buffer until the answer is written there ([0] = 1 when ready, [1] = its byte
+// length, the UTF-8 JSON from byte 8 on). A time-limit interrupt while waiting ends the wait.
+const callState = new Int32Array(callBuffer, 0, 2);
+const callData = new Uint8Array(callBuffer, 8);
+globalThis._ak_host_call = (request) => {
+  Atomics.store(callState, 0, 0);
+  parentPort.postMessage({ call: String(request) });
+  while (Atomics.wait(callState, 0, 0, 50) === 'timed-out') {
+    if (Atomics.load(interrupt, 0) !== 0) return '{"interrupted": true}';
+  }
+  return new TextDecoder().decode(callData.slice(0, Atomics.load(callState, 1)));
+};
 const run = pyodide.globals.get('_ak_run');
 parentPort.postMessage({
   type: 'ready',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
 import { isExpired } from '../expiry.js';
 import { httpInfo, type PolicyRequestInfo } from '../expressions/context.js';
+import { OAUTH_PARAMS, fulfilmentUri, type OAuthParams } from '../model/applications.js';
 import type { User } from '../model/users.js';
 import type { Session } from '../session.js';
 import type { ServerState } from '../state.js';
@@ -177,6 +178,12 @@ export class FlowExecution implements StageContext {
   }
 
   flowDone(): Response | Promise<Response> {
+    // A provider's authorization flow ends at the application (OAuthFulfillmentStage).
+    const oauth = this.plan?.context[OAUTH_PARAMS] as OAuthParams | undefined;
+    if (oauth && this.user) {
+      this.cancel();
+      return json({ component: 'xak-flow-redirect', to: fulfilmentUri(oauth) });
+    }
     const redirect = this.plan?.context[CTX.redirect];
     const next = this.getParams.get('next') ?? '/';
     this.cancel();

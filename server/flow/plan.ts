@@ -1,6 +1,7 @@
 // The flow plan (which stage bindings are left, and the context stages share) and the planner,
 // with authentik's policy engine: bindings, negate, failure_result, engine mode all/any.
 import type { Catalog, FlowDef, PolicyBindingDef } from '../blueprints/models.js';
+import type { ModelObject } from '../blueprints/registry.js';
 import { MODEL } from '../blueprints/models.js';
 import type { PolicyRequestInfo } from '../expressions/context.js';
 import type { ExpressionEngine } from '../expressions/engine.js';
@@ -117,17 +118,12 @@ async function evaluateBinding(
   }
   // Like authentik, a policy that errors yields failure_result, without negate.
   const failure = { passing: binding.failure_result, messages: [] };
-  if (policy.model === MODEL.passwordPolicy) {
-    const result = await runPasswordPolicy(deps, policy.pk, context);
-    return binding.negate ? { ...result, passing: !result.passing } : result;
-  }
-  if (policy.model === REPUTATION_POLICY) {
-    const pending = context[CTX.pendingUser] as PendingUser | undefined;
-    const username = pending?.username ?? target.info?.user?.username;
-    const ip = target.info?.http?.client_ip ?? '127.0.0.1';
-    const passing = deps.reputation.passes(policy, ip, username);
-    return { passing: binding.negate ? !passing : passing, messages: [] };
-  }
+  const pending = context[CTX.pendingUser] as PendingUser | undefined;
+  const native = await runNativePolicy(deps, policy, context, {
+    username: pending?.username ?? target.info?.user?.username,
+    clientIp: target.info?.http?.client_ip,
+  });
+  if (native) return binding.negate ? { ...native, passing: !native.passing } : native;
   if (policy.model === MODEL.expressionPolicy) {
     const result = await runExpressionPolicy(deps, policy, {
       context,
@@ -137,6 +133,7 @@ async function evaluateBinding(
       failureResult: binding.failure_result,
       timeout: binding.timeout,
       effect: (passing) => effectOf(deps.catalog, String(target.obj.pk), passing),
+      callPolicy: (request) => callPolicyFromPython(deps, request),
     });
     if (result.error) return { passing: result.passing, messages: result.messages };
     return {
@@ -145,6 +142,55 @@ async function evaluateBinding(
     };
   }
   return failure;
+}
+
+/**
+ * The policies the server runs itself (not Python): password and reputation. authentik's
+ * ReputationPolicy reads the request's user and client IP; undefined for other models.
+ */
+async function runNativePolicy(
+  deps: EngineDeps,
+  policy: ModelObject,
+  context: Record<string, unknown>,
+  request: { username?: string; clientIp?: string },
+): Promise<PolicyVerdict | undefined> {
+  if (policy.model === MODEL.passwordPolicy) return runPasswordPolicy(deps, policy.pk, context);
+  if (policy.model === REPUTATION_POLICY) {
+    const ip = request.clientIp ?? '127.0.0.1';
+    return { passing: deps.reputation.passes(policy, ip, request.username), messages: [] };
+  }
+  return undefined;
+}
+
+/**
+ * ak_call_policy from an expression, for a policy Python does not run (evaluator.py sends the
+ * policy's name, the request's user and client IP, and the request context with the call's
+ * keyword arguments): authentik's PolicyProcess over the same request.
+ */
+export async function callPolicyFromPython(deps: EngineDeps, request: unknown): Promise<unknown> {
+  const r = (request ?? {}) as {
+    name?: string;
+    user?: { username?: unknown };
+    client_ip?: unknown;
+    context?: Record<string, unknown>;
+  };
+  const policy = deps.catalog.registry.objects.find(
+    (o) =>
+      o.model.startsWith('authentik_policies_') &&
+      o.model !== MODEL.policyBinding &&
+      String(o.attrs.name ?? o.pk) === r.name,
+  );
+  if (!policy) return { error: `Policy '${String(r.name)}' not found.` };
+  const verdict = await runNativePolicy(deps, policy, r.context ?? {}, {
+    username: typeof r.user?.username === 'string' ? r.user.username : undefined,
+    clientIp: typeof r.client_ip === 'string' ? r.client_ip : undefined,
+  });
+  if (!verdict) {
+    return {
+      error: `ak_call_policy('${String(r.name)}'): a ${policy.model} cannot be called from an expression on the reference flow server`,
+    };
+  }
+  return { passing: verdict.passing, messages: verdict.messages };
 }
 
 /** Evaluates a password policy object against a plan context. */

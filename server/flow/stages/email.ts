@@ -1,7 +1,7 @@
 // authentik's EmailStageView: emails a link (to the dev outbox) that resumes the plan with a
 // `flow_token`; the stage passes when the flow comes back through it.
-import { randomBytes } from 'node:crypto';
-import { expiresAt, tokenExpirySeconds } from '../../expiry.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { expiresAt, timedeltaSeconds, tokenExpirySeconds } from '../../expiry.js';
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX } from '../plan.js';
@@ -35,6 +35,27 @@ function sendEmail(ctx: StageContext): void {
   });
 }
 
+/**
+ * authentik's EmailStageView._is_rate_limited: re-sends per address (sha256 of the lower-cased
+ * email) within `recovery_cache_timeout` are counted; from the `recovery_max_attempts`th on, the
+ * whole minutes until the oldest leaves the window, else undefined (and this attempt is counted).
+ */
+function rateLimited(ctx: StageContext): number | undefined {
+  const a = ctx.stage.a;
+  const max = a.num('recovery_max_attempts', 5);
+  const windowMs = timedeltaSeconds(a.str('recovery_cache_timeout', 'minutes=5')) * 1000;
+  const address = String(ctx.pendingUser?.email ?? '').toLowerCase();
+  const key = createHash('sha256').update(address).digest('hex');
+  const now = ctx.state.now();
+  const recent = (ctx.state.emailAttempts.get(key) ?? []).filter((t) => t > now - windowMs);
+  if (recent.length >= max) {
+    const retryAfter = Math.min(...recent) + windowMs - now;
+    return Math.max(1, Math.ceil(retryAfter / 60_000));
+  }
+  ctx.state.emailAttempts.set(key, [...recent, now]);
+  return undefined;
+}
+
 export const email: StageView = {
   async get(ctx) {
     const restored = ctx.plan.context[CTX.restored] as { user: number | null } | undefined;
@@ -59,6 +80,21 @@ export const email: StageView = {
     return ctx.challenge({ component: 'ak-stage-email' });
   },
   async post(ctx) {
+    const minutes = rateLimited(ctx);
+    if (minutes !== undefined) {
+      // authentik sends this as a message (a toast on its page, over its message channel) next to
+      // the usual "email-sent" answer; the widget reads only the challenge, so it is said there,
+      // in place of "email-sent" (nothing was sent).
+      const text = _(
+        'Too many account verification attempts. Please try again after {minutes} minutes.',
+        { minutes },
+      );
+      ctx.state.report.info(`${ctx.stage.name}: re-send refused (recovery_max_attempts reached)`);
+      return ctx.challengeInvalid(
+        { component: 'ak-stage-email' },
+        errors(NON_FIELD, text, 'rate_limited'),
+      );
+    }
     if (ctx.pendingUser) sendEmail(ctx);
     return ctx.challengeInvalid(
       { component: 'ak-stage-email' },

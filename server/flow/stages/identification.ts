@@ -85,7 +85,8 @@ function identificationChallenge(ctx: StageContext) {
     enable_remember_me: a.bool('enable_remember_me', false),
     passkey_challenge: passkeyChallenge(ctx),
   };
-  const app = ctx.plan.context[CTX.application] as { name?: string } | undefined;
+  const app = (ctx.plan.context[CTX.application] ?? ctx.session.applicationPre) as
+    { name?: string } | undefined;
   if (app?.name) challenge.application_pre = app.name;
   else delete challenge.application_pre;
   const links = {

@@ -8,7 +8,7 @@ import { isEmailAddress } from '../../model/email.js';
 import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { tooLong } from '../field-limits.js';
-import { CTX, runPasswordPolicy } from '../plan.js';
+import { CTX, callPolicyFromPython, runPasswordPolicy } from '../plan.js';
 import { charField } from './shared.js';
 import { _ } from '../../i18n/index.js';
 
@@ -50,7 +50,14 @@ async function expressionValue(
   field: PromptField,
   attr: 'initial_value' | 'placeholder',
 ): Promise<{ value: unknown; text: string }> {
-  return evaluatePromptExpression(ctx.state, field.object, attr, ctx.plan.context, ctx.policyInfo);
+  return evaluatePromptExpression(
+    ctx.state,
+    field.object,
+    attr,
+    ctx.plan.context,
+    ctx.policyInfo,
+    (request) => callPolicyFromPython(ctx.state, request),
+  );
 }
 
 /** The placeholder as authentik sends it: str() of the expression's result. */
@@ -231,6 +238,7 @@ export const prompt: StageView = {
           info: ctx.policyInfo,
           obj: { __ak_model__: 'stage', pk: ctx.stage.pk, name: ctx.stage.name },
           failureResult: false,
+          callPolicy: (request) => callPolicyFromPython(ctx.state, request),
         });
         passing &&= result.passing;
         messages.push(...result.messages);

@@ -2,7 +2,8 @@
 // `GET /dev/captcha/api.js` (a Turnstile-style captcha script, server/dev/captcha.js),
 // `POST /dev/captcha/siteverify` (its verify endpoint, Turnstile's request and answer shape) and
 // `GET /dev/logout/{name}` (an application's front-channel logout page; `GET /dev/logout-log`
-// lists those loaded), and OAuth 2.0 device
+// lists those loaded), `GET /dev/oauth/callback` (an application's OAuth2 redirect URI), and
+// OAuth 2.0 device
 // authorization (RFC 8628) at authentik's paths: `POST /application/o/device/` issues a user code,
 // `POST /application/o/token/` (device_code grant) answers `authorization_pending` until the user
 // entered the code in the demo-device-code flow and signed in.
@@ -11,6 +12,7 @@ import { DEV_CAPTCHA_JS, DEV_CAPTCHA_VERIFY, devSiteverify } from '../../dev/cap
 import { deviceCodes } from '../../dev/device-codes.js';
 import type { ServerState } from '../../state.js';
 import type { App } from '../env.js';
+import { escapeHtml, html } from '../html.js';
 
 const hits = new WeakMap<ServerState, string[]>();
 /** The front-channel logout pages loaded, in order (GET /dev/logout-log). */
@@ -40,6 +42,16 @@ export function devProviderRoutes(app: App, state: ServerState): void {
     return c.html('<!doctype html><title>Signed out</title><p>Signed out of this application.</p>');
   });
   app.get('/dev/logout-log', (c) => c.json(logoutHits(state)));
+  // Where the test applications' OAuth2 providers send the browser back (/application/o/authorize/).
+  app.get('/dev/oauth/callback', (c) => {
+    const code = escapeHtml(c.req.query('code') ?? '');
+    return c.html(
+      html(
+        'Application',
+        `<h1>Signed in to the application</h1>\n<p>Authorization code: <code id="code">${code}</code></p>`,
+      ),
+    );
+  });
   app.post('/application/o/device/', async (c) => {
     const form = await c.req.parseBody();
     const clientId = typeof form.client_id === 'string' ? form.client_id : '';

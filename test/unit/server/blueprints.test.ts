@@ -127,7 +127,7 @@ entries:
   - {model: authentik_policies_geoip.geoippolicy, id: p, identifiers: {name: only-here}}
   - {model: authentik_policies.policybinding, identifiers: {target: !KeyOf b, policy: !KeyOf p, order: 0}}
   - {model: authentik_policies.policybinding, identifiers: {target: !KeyOf f, policy: !KeyOf p, order: 0}, attrs: {failure_result: true}}
-  - {model: authentik_core.application, identifiers: {slug: app}}
+  - {model: authentik_providers_saml.samlprovider, identifiers: {name: app}}
 `,
       'b.yaml': `
 version: 1
@@ -147,7 +147,7 @@ entries:
     );
     said('failure_result (true), so flow geo applies');
     said(
-      'authentik_core.application {"slug":"app"}: model not supported by the reference server (loaded, but nothing on this server uses it)',
+      'authentik_providers_saml.samlprovider {"name":"app"}: model not supported by the reference server (loaded, but nothing on this server uses it)',
     );
     said(
       'b.yaml: authentik_flows.flow {"slug":"geo"}: also defined in a.yaml; merged, this file\'s attributes win',

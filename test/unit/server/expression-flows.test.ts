@@ -112,3 +112,69 @@ describe('groups from blueprints: ak_is_group_member, all_groups, group attribut
     assert.equal((await demo.get('expr-staff-only')).component, 'ak-stage-access-denied');
   });
 });
+
+describe('ak_call_policy of password and reputation policies (call-policy.yaml)', () => {
+  test('a validation expression passes the password policy on, plus its own rule', async () => {
+    const c = new Client(app);
+    await c.get('expr-call-signup');
+    const username = uniqueName('caller');
+    const weak = await c.post('expr-call-signup', {
+      component: 'ak-stage-prompt',
+      username,
+      password: 'short',
+    });
+    assert.deepEqual(weak.body.response_errors, {
+      non_field_errors: [
+        { string: 'Use at least 12 characters, one of them a digit.', code: 'invalid' },
+      ],
+    });
+    const containsName = await c.post('expr-call-signup', {
+      component: 'ak-stage-prompt',
+      username,
+      password: `${username}-Quartz-58`,
+    });
+    assert.deepEqual(containsName.body.response_errors, {
+      non_field_errors: [
+        { string: 'The password must not contain the username.', code: 'invalid' },
+      ],
+    });
+    const done = await c.post('expr-call-signup', {
+      component: 'ak-stage-prompt',
+      username,
+      password: STRONG_PASSWORD,
+    });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.ok(app.state.users.byUsername(username));
+  });
+
+  test('an expression asks the reputation policy: three wrong passwords stop the username', async () => {
+    const username = uniqueName('guessed');
+    await app.state.users.create({ username, password: STRONG_PASSWORD });
+    const identify = async () => {
+      const c = new Client(app);
+      await c.get('expr-call-login');
+      const r = await c.post('expr-call-login', {
+        component: 'ak-stage-identification',
+        uid_field: username,
+      });
+      return { c, body: r.body };
+    };
+    const first = await identify();
+    assert.equal(first.body.component, 'ak-stage-password', 'a fresh username passes');
+    for (let i = 0; i < 3; i++) {
+      const r = await first.c.post('expr-call-login', {
+        component: 'ak-stage-password',
+        password: 'wrong',
+      });
+      assert.equal(r.body.component, 'ak-stage-password');
+    }
+    const stopped = (await identify()).body;
+    assert.equal(stopped.component, 'ak-stage-access-denied', JSON.stringify(stopped));
+    assert.equal(stopped.error_message, 'Too many failed attempts.');
+    // Another user is not stopped.
+    assert.equal(
+      (await login(new Client(app), DEMO, 'expr-call-login')).component,
+      'xak-flow-redirect',
+    );
+  });
+});
