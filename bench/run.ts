@@ -92,10 +92,10 @@ async function firstPaint(): Promise<PaintResult> {
     const before = entries.filter((e) => e.startTime < paint);
     const api = before.filter((e) => e.name.includes('/api/v3/'));
     const scripts = before.filter((e) => /\.js$/.test(new URL(e.name).pathname));
-    // The stage can render once the API answers and the script (with its chunks) are all in.
+    // The stage can render once the API answers and the script (with its chunks) are all in:
+    // those that were in before it rendered (one still loading then was not waited for).
     const arrived = Math.max(
-      ...api.map((e) => e.responseEnd),
-      ...scripts.map((e) => e.responseEnd),
+      ...[...api, ...scripts].map((e) => e.responseEnd).filter((end) => end <= rendered),
     );
     // Round trips on the way to the paint: the page is the first; a request is one round after
     // the latest request that had ended when it started (images and styles do not hold the stage).
