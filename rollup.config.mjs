@@ -57,7 +57,10 @@ export default [
           return 'locales/[name]-[hash].js';
         if (chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId))
           return 'chunks/validate.js';
-        if (chunk.facadeModuleId && /[\\/]components[\\/]brand[\\/]ak-flow-brand\.ts$/.test(chunk.facadeModuleId))
+        if (
+          chunk.facadeModuleId &&
+          /[\\/]components[\\/]brand[\\/]ak-flow-brand\.ts$/.test(chunk.facadeModuleId)
+        )
           return 'chunks/brand.js';
         return 'chunks/[name]-[hash].js';
       },
