@@ -2,12 +2,11 @@
 // defaults `/flows/-/default/{designation}/` and `/flows/-/cancel/`.
 import { brandFlow } from '../../brand.js';
 import { isRelativeUrl } from '../../flow/challenge.js';
-import { CANCEL_URL, DEFAULT_BACKGROUND } from '../../flow/executor.js';
+import { CANCEL_URL } from '../../flow/executor.js';
 import type { ServerState } from '../../state.js';
 import { sessionOf } from '../cookies.js';
 import type { App } from '../env.js';
 import { escapeHtml, html, notFoundPage } from '../html.js';
-import { BRAND_LOGO } from './policies.js';
 
 /** The flow page's own styles: full bleed, light or dark with the system. */
 const FLOW_PAGE_CSS =
@@ -59,21 +58,11 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     ]
       .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">\n`)
       .join('');
-    // The brand's logo and the flow's background image paint with the card instead of after it
-    // (a frame layout's background is a page in an iframe: nothing to preload).
-    const background = flow.background || DEFAULT_BACKGROUND;
-    const image = [
-      BRAND_LOGO,
-      ...(String(flow.layout ?? '').endsWith('_frame_background') ? [] : [background]),
-    ]
-      .map((url) => `<link rel="preload" as="image" href="${escapeHtml(url)}">\n`)
-      .join('');
     return c.html(
       html(
         escapeHtml(flow.title),
         `<style>${FLOW_PAGE_CSS}</style>\n` +
           preload +
-          image +
           // The modules the first paint needs besides the script: the challenge checks and the
           // brand's element (imported once the executor runs, so without this a third round trip).
           `<link rel="modulepreload" href="/static/dist/chunks/validate.js">\n` +

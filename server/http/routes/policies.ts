@@ -19,9 +19,6 @@ function boundTo(catalog: Catalog, policyPk: string): number {
   );
 }
 
-/** The brand's logo (the flow page preloads it with the brand). */
-export const BRAND_LOGO = '/assets/logo.svg';
-
 export function policyRoutes(app: App, state: ServerState): void {
   const { catalog } = state;
   app.get('/api/v3/policies/password/:uuid/', (c) => {
@@ -35,7 +32,7 @@ export function policyRoutes(app: App, state: ServerState): void {
     return c.json({
       matched_domain: new URL(c.req.url).hostname,
       branding_title: state.brandTitle,
-      branding_logo: BRAND_LOGO,
+      branding_logo: '/assets/logo.svg',
       branding_logo_themed_urls: null,
       branding_favicon: '/assets/logo.svg',
       branding_favicon_themed_urls: null,
