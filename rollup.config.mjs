@@ -47,8 +47,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Each locale is its own lazy chunk in locales/, loaded only when the widget speaks it.
-      // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js. The challenge checks have a
-      // fixed name, so a page can preload them with the script
+      // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js. The challenge checks and the
+      // brand have fixed names, so a page can preload them with the script
       // (`<link rel="modulepreload" href=".../chunks/validate.js">`, see the README).
       chunkFileNames: (chunk) => {
         const part = localePart(chunk.facadeModuleId);
@@ -57,6 +57,11 @@ export default [
           return 'locales/[name]-[hash].js';
         if (chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId))
           return 'chunks/validate.js';
+        if (
+          chunk.facadeModuleId &&
+          /[\\/]components[\\/]brand[\\/]ak-flow-brand\.ts$/.test(chunk.facadeModuleId)
+        )
+          return 'chunks/brand.js';
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -68,7 +68,11 @@ export async function traceBreakdown(
   const from = Math.max(
     ...events
       .filter((e) => e.name === 'ResourceFinish' && e.ts < mark.ts)
-      .filter((e) => inputs.test(urls.get(e.args?.data?.requestId) ?? ''))
+      // The page's own requests only: the browser's (chrome://...) are in the trace too.
+      .filter((e) => {
+        const url = urls.get(e.args?.data?.requestId) ?? '';
+        return /^https?:/.test(url) && inputs.test(url);
+      })
       .map((e) => e.ts),
   );
   const spans = main

@@ -512,7 +512,11 @@ export class AkFlowExecutor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.chooseLocale();
     if (this.localePicker) void import('../controls/locale-picker/ak-flow-locale-picker.js');
-    if (this.brand) void import('../brand/ak-flow-brand.js');
+    // The brand once the first stage (or its error) is on the way to the screen: its chunk and its
+    // answer are preloaded with the script, but drawing it must not hold the stage back.
+    if (this.brand && (this.flow.challenge || this.flow.error)) {
+      void import('../brand/ak-flow-brand.js');
+    }
     // "Working…" is over when the request failed: the alert says what happened.
     if (this.flow.error) this.announcement = '';
   }

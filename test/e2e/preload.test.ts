@@ -73,6 +73,19 @@ describe('first stage from preloaded answers', () => {
     assert.deepEqual(initiators, [['link'], ['link'], ['link']]);
     // The challenge checks were preloaded too: no request for them after the script's.
     assert.equal(seen.filter((r) => r.endsWith('/chunks/validate.js')).length, 1);
+    // No module is found only once the script runs (a third round trip): the brand's element and
+    // the challenge checks started with the script.
+    await page.locator('img[part="logo"]').waitFor();
+    const late = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const script = entries.find((e) => new URL(e.name).pathname.endsWith('/ak-flow.js'))!;
+      return entries
+        .filter((e) => /\.js$/.test(new URL(e.name).pathname))
+        .filter((e) => e.startTime >= script.responseEnd)
+        .map((e) => `${e.initiatorType} ${new URL(e.name).pathname}`);
+    });
+    assert.deepEqual(late, [], 'modules that started after the script arrived');
+    assert.equal(seen.filter((r) => r.endsWith('/chunks/brand.js')).length, 1);
 
     // The flow continues over ordinary requests (an answer is a POST, which the server may
     // redirect to a GET of the executor, as authentik does).

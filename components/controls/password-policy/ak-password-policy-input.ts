@@ -13,11 +13,13 @@ import {
 } from '../../../src/policy/index.js';
 import type {
   PasswordPolicy,
+  ResolvedPasswordPolicy,
   RuleState,
   StaticRuleId,
   ZxcvbnDetail,
 } from '../../../src/policy/index.js';
 import { AkElement } from '../../base/ak-element.js';
+import { getLocale } from '../../locales/locale.js';
 import { plural } from '../../locales/plural.js';
 import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
@@ -96,6 +98,18 @@ function ruleText(id: StaticRuleId, n: number, charset: string): string {
         other: (c) => msg(str`At least ${c} symbols`, { id: 'rule-symbols.other' }),
       });
   }
+}
+
+/**
+ * ruleText, remembered per locale: the checklist and its announcements ask for the same few lines
+ * on every keystroke.
+ */
+const ruleTexts = new Map<string, string>();
+function cachedRuleText(id: StaticRuleId, n: number, charset: string): string {
+  const key = `${getLocale()}\n${id}\n${n}\n${charset}`;
+  let text = ruleTexts.get(key);
+  if (text === undefined) ruleTexts.set(key, (text = ruleText(id, n, charset)));
+  return text;
 }
 
 function strengthText(score: number): string {
@@ -226,6 +240,20 @@ export class AkPasswordPolicyInput extends AkElement {
   private abort?: AbortController;
   /** Last announced state per topic, so each change is announced once. */
   private said = new Map<string, string>();
+  /** The policy with its defaults and its `passwordrules`, worked out once per policy object. */
+  private resolved?: { of?: PasswordPolicy; policy: ResolvedPasswordPolicy; rules: string };
+
+  private get resolvedPolicy(): ResolvedPasswordPolicy {
+    return this.resolve().policy;
+  }
+
+  private resolve(): NonNullable<AkPasswordPolicyInput['resolved']> {
+    if (!this.resolved || this.resolved.of !== this.policy) {
+      const policy = resolvePolicy(this.policy ?? {});
+      this.resolved = { of: this.policy, policy, rules: this.policy ? passwordRules(policy) : '' };
+    }
+    return this.resolved;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -245,7 +273,7 @@ export class AkPasswordPolicyInput extends AkElement {
     const inputsChanged =
       changed.has('value') || changed.has('policy') || changed.has('userInputs');
     if (inputsChanged || changed.has('hibpRangeUrl') || changed.has('hibpFetch')) {
-      this.static_ = this.policy ? staticRules(this.policy, this.value) : [];
+      this.static_ = this.policy ? staticRules(this.resolvedPolicy, this.value) : [];
       this.schedule();
     }
     if (inputsChanged || changed.has('repeatValue')) this.announce(this.staticNews());
@@ -270,7 +298,7 @@ export class AkPasswordPolicyInput extends AkElement {
   /** Debounces the lazy and network checks; a newer keystroke cancels an older check. */
   private schedule(): void {
     this.cancelPending();
-    const p = this.policy ? resolvePolicy(this.policy) : undefined;
+    const p = this.policy ? this.resolvedPolicy : undefined;
     if (!p || !this.value || (!p.check_have_i_been_pwned && !p.check_zxcvbn)) {
       this.hibp = this.zxcvbn = undefined;
       this.checking = false;
@@ -303,9 +331,9 @@ export class AkPasswordPolicyInput extends AkElement {
   /** Changed checklist lines, "passwords match", as sentences. */
   private staticNews(): [string, string][] {
     if (!this.value) return []; // clearing the field is not news; reset silently
-    const charset = resolvePolicy(this.policy ?? {}).symbol_charset;
+    const charset = this.resolvedPolicy.symbol_charset;
     const news: [string, string][] = this.static_.map((r) => {
-      const text = ruleText(r.id as StaticRuleId, r.required, charset);
+      const text = cachedRuleText(r.id as StaticRuleId, r.required, charset);
       return [r.id, r.met === true ? msg(str`${text}: done`) : msg(str`${text}: not yet`)];
     });
     return news;
@@ -373,7 +401,7 @@ export class AkPasswordPolicyInput extends AkElement {
       <ul class="rules" id="${this.uid}-rules" part="rules">
         ${this.static_.map((r) => {
           const met = r.met === true;
-          const text = ruleText(r.id as StaticRuleId, r.required, charset);
+          const text = cachedRuleText(r.id as StaticRuleId, r.required, charset);
           return html`<li
             class=${met ? 'met' : 'unmet'}
             part="rule ${met ? 'rule-met' : 'rule-unmet'}"
@@ -453,7 +481,7 @@ export class AkPasswordPolicyInput extends AkElement {
   };
 
   override render() {
-    const p = resolvePolicy(this.policy ?? {});
+    const { policy: p, rules } = this.resolve();
     const inputId = `${this.uid}-input`;
     const errorsId = `${this.uid}-errors`;
     const showMatch = !!this.repeatValue && !!this.value;
@@ -476,7 +504,7 @@ export class AkPasswordPolicyInput extends AkElement {
           type=${this.shown ? 'text' : 'password'}
           name=${this.name}
           autocomplete=${this.autocomplete}
-          passwordrules=${ifDefined((this.policy && passwordRules(this.policy)) || undefined)}
+          passwordrules=${ifDefined(rules || undefined)}
           placeholder=${ifDefined(this.placeholder || undefined)}
           ?required=${this.required}
           aria-invalid=${this.errors.length || this.invalid ? 'true' : 'false'}

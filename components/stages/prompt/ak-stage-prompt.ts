@@ -40,6 +40,9 @@ const DISPLAY_ONLY = new Set<PromptType>([
   'alert_danger',
 ]);
 
+/** A field without errors (one array, so a control bound to it sees no change). */
+const NO_ERRORS: string[] = [];
+
 /** Types whose empty value is left out of the answer rather than sent as "". */
 const OMIT_WHEN_EMPTY = new Set<PromptType>(['number', 'date', 'date-time', 'file']);
 /** Required, yet blank is a valid answer (authentik: "Auto-detect" is the blank locale). */
@@ -305,6 +308,21 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     );
   }
 
+  /** Error texts per server error list: the same array on every render of the same challenge. */
+  private readonly errorTexts = new WeakMap<object, string[]>();
+
+  /**
+   * The field's error texts. A new array on every render would make the policy control update
+   * again after every keystroke (the stage re-renders it for each one).
+   */
+  private errorTextsFor(key: string): string[] {
+    const errors = this.errorsFor(key);
+    if (!errors.length) return NO_ERRORS;
+    let texts = this.errorTexts.get(errors);
+    if (!texts) this.errorTexts.set(errors, (texts = errors.map((e) => e.string)));
+    return texts;
+  }
+
   /** The policy's password field; its `_repeat` field (a plain one) shows whether they match. */
   private renderPolicyPassword(p: StagePrompt): TemplateResult {
     return html`<ak-password-policy-input
@@ -317,7 +335,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       .autocomplete=${'new-password'}
       .required=${p.required}
       .placeholder=${p.placeholder ?? ''}
-      .errors=${this.errorsFor(p.field_key).map((e) => e.string)}
+      .errors=${this.errorTextsFor(p.field_key)}
       .invalid=${this.isInvalid(p.field_key)}
       .lightDom=${this.lightDom}
       @input=${(e: Event) =>

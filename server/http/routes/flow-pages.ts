@@ -63,7 +63,10 @@ export function flowPageRoutes(app: App, state: ServerState): void {
         escapeHtml(flow.title),
         `<style>${FLOW_PAGE_CSS}</style>\n` +
           preload +
+          // The modules the first paint needs besides the script: the challenge checks and the
+          // brand's element (imported once the executor runs, so without this a third round trip).
           `<link rel="modulepreload" href="/static/dist/chunks/validate.js">\n` +
+          `<link rel="modulepreload" href="/static/dist/chunks/brand.js">\n` +
           `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
           `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} brand document-title autofocus></ak-flow-executor>`,
       ),
