@@ -33,9 +33,7 @@ const HEADER =
 
 /** The files the package gives, by name. */
 export function generate() {
-  const version = JSON.parse(
-    readFileSync(require.resolve('zxcvbn/package.json'), 'utf8'),
-  ).version;
+  const version = JSON.parse(readFileSync(require.resolve('zxcvbn/package.json'), 'utf8')).version;
   if (version !== '4.4.2') throw new Error(`zxcvbn ${version}: expected 4.4.2 (authentik's lists)`);
   const lists = require('zxcvbn/lib/frequency_lists.js');
   const graphs = require('zxcvbn/lib/adjacency_graphs.js');

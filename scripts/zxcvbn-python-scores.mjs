@@ -9,17 +9,30 @@ import { writeFileSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const f = require('zxcvbn/lib/frequency_lists.js');
 let seed = 20261201;
-const rnd = () => { seed = (seed + 0x6d2b79f5) >>> 0; let t = seed; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32; };
+const rnd = () => {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+};
 const pick = (a) => a[Math.floor(rnd() * a.length)];
 const int = (n) => Math.floor(rnd() * n);
 const cap = (w) => w[0].toUpperCase() + w.slice(1);
-const leet = (w) => w.replace(/[aeiost]/g, (c) => (rnd() < 0.6 ? { a: '@', e: '3', i: '1', o: '0', s: '$', t: '7' }[c] : c));
-const words = f.english_wikipedia, pw = f.passwords, tv = f.us_tv_and_film;
-const names = [...f.female_names, ...f.male_names], sur = f.surnames;
+const leet = (w) =>
+  w.replace(/[aeiost]/g, (c) =>
+    rnd() < 0.6 ? { a: '@', e: '3', i: '1', o: '0', s: '$', t: '7' }[c] : c,
+  );
+const words = f.english_wikipedia,
+  pw = f.passwords,
+  tv = f.us_tv_and_film;
+const names = [...f.female_names, ...f.male_names],
+  sur = f.surnames;
 const lists = [words, pw, tv, names, sur];
 const sym = '!@#$%^&*?_-.';
 const randStr = (n, cs) => Array.from({ length: n }, () => cs[int(cs.length)]).join('');
-const lower = 'abcdefghijklmnopqrstuvwxyz', all = lower + lower.toUpperCase() + '0123456789' + sym;
+const lower = 'abcdefghijklmnopqrstuvwxyz',
+  all = lower + lower.toUpperCase() + '0123456789' + sym;
 const kb = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'qazwsxedc', '!@#$%^&*()'];
 const gens = [
   () => pw[int(2000)],
@@ -36,7 +49,11 @@ const gens = [
   () => leet(cap(pick(words))) + int(1000),
   () => pick(tv) + pick(sur),
   () => pick(names) + pick(sur) + int(100),
-  () => { const k = pick(kb); const s = int(k.length - 4); return k.slice(s, s + 4 + int(k.length - s - 3)); },
+  () => {
+    const k = pick(kb);
+    const s = int(k.length - 4);
+    return k.slice(s, s + 4 + int(k.length - s - 3));
+  },
   () => pick(kb).slice(0, 6) + pick(kb).slice(0, 4),
   () => randStr(4 + int(4), lower),
   () => randStr(6 + int(6), lower),
