@@ -57,6 +57,14 @@ export default [
           return 'locales/[name]-[hash].js';
         if (chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId))
           return 'chunks/validate.js';
+        // The strength meter's word lists (src/policy/zxcvbn-data) and zxcvbn-ts's feedback
+        // translations by language, named so that the bench and the size test can find them.
+        const dict = /[\\/]zxcvbn-data[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (dict) return `chunks/zxcvbn-${dict[1]}-[hash].js`;
+        const pack = /@zxcvbn-ts[\\/]language-([^\\/]+)[\\/]dist[\\/]translations/.exec(
+          chunk.facadeModuleId ?? '',
+        );
+        if (pack) return `chunks/zxcvbn-feedback-${pack[1]}-[hash].js`;
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,
