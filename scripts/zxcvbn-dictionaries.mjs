@@ -43,7 +43,8 @@ export function generate() {
     for (const [name, source] of entries) {
       const words = lists[source];
       if (words.some((w) => w.includes(','))) throw new Error(`${source}: a word holds a comma`);
-      body += `export const ${name} = ${JSON.stringify(words.join(','))};\n`;
+      // Typed `string`, so that the declarations do not repeat the whole list as a literal type.
+      body += `export const ${name}: string = ${JSON.stringify(words.join(','))};\n`;
     }
     files[file] = body;
   }
