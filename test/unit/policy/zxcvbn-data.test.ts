@@ -46,13 +46,14 @@ describe('zxcvbn dictionaries', () => {
     console.log(
       `same score ${sameScore}/3000; same verdict at threshold 0..3: ${sameVerdict.join(' / ')}`,
     );
-    // Measured 2988 and 2999 / 2991 / 2998 / 3000 (zxcvbn-ts's own lists gave 2748 and
-    // 2976 / 2917 / 2908 / 2913). What is left: zxcvbn-ts counts 2020-2029 as recent years, the
-    // Python port only up to 2019, and zxcvbn-ts has a separator matcher.
-    assert.ok(sameScore >= 2988, `same score ${sameScore}`);
-    assert.ok(sameVerdict[2]! >= 2998, `same verdict at authentik's default threshold 2`);
+    // Measured in 2026: 2988 and 2999 / 2991 / 2998 / 3000 (zxcvbn-ts's own lists gave 2748 and
+    // 2976 / 2917 / 2908 / 2913). What is left: zxcvbn-ts counts 2020-2029 as recent years and
+    // measures year distances from the current year, the Python port up to 2019 and from 2017;
+    // zxcvbn-ts has a separator matcher. The floors leave room for the years to come.
+    assert.ok(sameScore >= 2960, `same score ${sameScore}`);
+    assert.ok(sameVerdict[2]! >= 2990, `same verdict at authentik's default threshold 2`);
     assert.ok(
-      sameVerdict.every((n) => n >= 2990),
+      sameVerdict.every((n) => n >= 2980),
       `same verdict at every threshold`,
     );
   });
