@@ -62,6 +62,14 @@ export default [
           /[\\/]components[\\/]brand[\\/]ak-flow-brand\.ts$/.test(chunk.facadeModuleId)
         )
           return 'chunks/brand.js';
+        // The strength meter's word lists (src/policy/zxcvbn-data) and zxcvbn-ts's feedback
+        // translations by language, named so that the bench and the size test can find them.
+        const dict = /[\\/]zxcvbn-data[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (dict) return `chunks/zxcvbn-${dict[1]}-[hash].js`;
+        const pack = /@zxcvbn-ts[\\/]language-([^\\/]+)[\\/]dist[\\/]translations/.exec(
+          chunk.facadeModuleId ?? '',
+        );
+        if (pack) return `chunks/zxcvbn-feedback-${pack[1]}-[hash].js`;
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,
@@ -69,11 +77,11 @@ export default [
     onwarn,
   },
   // Classic script tag for pages that cannot load modules: one file, no lazy chunks, English only. The zxcvbn
-  // dictionaries (about 770 KB gzip) stay out: its import fails and the strength meter reports
+  // dictionaries (about 390 KB gzip) stay out: its import fails and the strength meter reports
   // "unavailable" (the policy's other rules still run); use the module bundle for the meter.
   {
     input: 'index.ts',
-    external: (id) => id.startsWith('@zxcvbn-ts/'),
+    external: (id) => id.startsWith('@zxcvbn-ts/') || /[\\/]zxcvbn-data[\\/]/.test(id),
     plugins: [englishOnly(), resolve(), ts(), min()],
     output: {
       file: 'dist/cdn/ak-flow.iife.js',

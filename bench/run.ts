@@ -27,6 +27,9 @@ const chunks = readdirSync(chunkDir)
   .filter((f) => f.endsWith('.js'))
   .map((f) => ({ file: f, gzip: gz(join(chunkDir, f)) }))
   .sort((a, b) => b.gzip - a.gzip);
+/** The strength meter's word lists and keyboard graphs (src/policy/zxcvbn-data), loaded together. */
+const zxcvbnLists = chunks.filter((c) => /^zxcvbn-(?!feedback-)/.test(c.file));
+const zxcvbnPacks = chunks.filter((c) => c.file.startsWith('zxcvbn-feedback-'));
 const bundle = { module: gz('dist/cdn/ak-flow.js'), iife: gz('dist/cdn/ak-flow.iife.js') };
 const localeDir = 'dist/cdn/locales';
 const locales = readdirSync(localeDir)
@@ -39,6 +42,14 @@ const sizeRows: [string, string][] = [
   ['ak-flow.js (script tag, gzip)', `${KB(bundle.module)}  (budget 25 KB)`],
   ['ak-flow.iife.js (classic, English only, gzip)', KB(bundle.iife)],
   ...chunks.map((c): [string, string] => [`  chunk ${c.file}`, KB(c.gzip)]),
+  [
+    `zxcvbn dictionaries (authentik's lists, ${zxcvbnLists.length} chunks, lazy, gzip)`,
+    `${KB(zxcvbnLists.reduce((n, c) => n + c.gzip, 0))}  (budget 400 KB)`,
+  ],
+  [
+    `zxcvbn feedback translations (${zxcvbnPacks.length} packs, gzip)`,
+    `largest ${KB(zxcvbnPacks[0]?.gzip ?? 0)}`,
+  ],
   [`locale chunks (${locales.length}, budget 6 KB each)`, `largest ${KB(locales[0]?.gzip ?? 0)}`],
   // Each locale's main chunk (what a login needs); its lazy stages' parts (<locale>.<stage>-*.js,
   // loaded with each stage) summed up by their largest.

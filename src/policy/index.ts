@@ -25,7 +25,8 @@ export {
   staticRules,
 } from './static.js';
 export { ZXCVBN_MAX_LENGTH, isZxcvbnLoaded, loadZxcvbn, zxcvbnScore } from './zxcvbn.js';
-export type { ZxcvbnScore } from './zxcvbn.js';
+export type { ZxcvbnScore, ZxcvbnTranslations } from './zxcvbn.js';
+export { zxcvbnPackLocale, zxcvbnTranslations } from './zxcvbn-feedback.js';
 
 /** authentik's messages, verbatim: the server returns these (in its own locale) on failure. */
 export const MESSAGE_NOT_SET = 'Password not set in context';
@@ -61,12 +62,15 @@ async function zxcvbnRule(
   if (!password) return { ...rule, detail: { reason: 'empty' } };
   if (options.checks?.zxcvbn === false) return { ...rule, detail: { reason: 'skipped' } };
   try {
-    const { score, warning, suggestions } = await zxcvbnScore(password, options.userInputs);
+    const { score, warning, suggestions, warningKey, suggestionKeys } = await zxcvbnScore(
+      password,
+      options.userInputs,
+    );
     return {
       ...rule,
       actual: score,
       met: score > p.zxcvbn_score_threshold,
-      detail: { score, warning, suggestions },
+      detail: { score, warning, suggestions, warningKey, suggestionKeys },
     };
   } catch (e) {
     // The lazy chunk failed to load: like an unreachable HIBP, leave the verdict to the server.

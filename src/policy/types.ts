@@ -70,8 +70,12 @@ export interface ZxcvbnDetail {
   error?: string;
   /** 0–4. */
   score?: number;
+  /** zxcvbn-ts's English words (as the checklist's messages give them). */
   warning?: string;
   suggestions?: string[];
+  /** The same as zxcvbn-ts keys, to word them in the user's language. */
+  warningKey?: string;
+  suggestionKeys?: string[];
 }
 
 /**

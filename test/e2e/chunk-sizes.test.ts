@@ -9,7 +9,8 @@ import { ensureBuilt } from './harness.js';
 
 const BUDGET = 10 * 1024;
 const LOCALE_BUDGET = 6 * 1024;
-const EXEMPT = /^(purify\.es|index\.esm)-/;
+const EXEMPT =
+  /^(purify\.es|index\.esm|zxcvbn-(passwords|english-wikipedia|us-tv-and-film|names))-/;
 
 test('every lazy stage chunk is within 10 KB gzip', () => {
   ensureBuilt();
@@ -54,4 +55,25 @@ test('every locale chunk is within 6 KB gzip, and lazy stages bring their own me
   assert.ok(sizes.length > 29 * 2, `${sizes.length} locale chunks`);
   const over = sizes.filter(({ size }) => size > LOCALE_BUDGET);
   assert.deepEqual(over, [], 'locale chunks over budget');
+});
+
+test('the zxcvbn dictionaries are at most 400 KB gzip, and the feedback packs hold no dictionary', () => {
+  ensureBuilt();
+  const dir = 'dist/cdn/chunks';
+  const gz = (f: string) => gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const lists = files.filter((f) => /^zxcvbn-(?!feedback-)/.test(f));
+  assert.deepEqual(lists.map((f) => f.replace(/-[^-]+\.js$/, '')).sort(), [
+    'zxcvbn-english-wikipedia',
+    'zxcvbn-graphs',
+    'zxcvbn-names',
+    'zxcvbn-passwords',
+    'zxcvbn-us-tv-and-film',
+  ]);
+  const total = lists.reduce((n, f) => n + gz(f), 0);
+  assert.ok(total <= 400 * 1024, `dictionaries ${total} B gzip`);
+  // Only the translations of each language pack: its word lists would be tens of KB.
+  const packs = files.filter((f) => f.startsWith('zxcvbn-feedback-'));
+  assert.equal(packs.length, 13, packs.join(' '));
+  for (const f of packs) assert.ok(gz(f) < 2048, `${f}: ${gz(f)} B gzip`);
 });

@@ -25,6 +25,7 @@ import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 import { label, passwordToggle } from '../../stages/kit/fields.js';
 import { matchHint } from '../../stages/kit/match.js';
+import { feedbackTexts, loadFeedback } from './strength-feedback.js';
 
 let instances = 0;
 
@@ -195,6 +196,13 @@ export class AkPasswordPolicyInput extends AkElement {
         width: 100%;
         height: 0.5rem;
       }
+      /* A check is running: the previous verdict stays, quietly, until the new one arrives. */
+      [aria-busy='true'] {
+        opacity: 0.6;
+      }
+      .status:empty::before {
+        content: '\\200b';
+      }
       .feedback {
         margin: 0;
         padding-inline-start: 1.2rem;
@@ -312,12 +320,16 @@ export class AkPasswordPolicyInput extends AkElement {
 
   private async check(signal: AbortSignal): Promise<void> {
     try {
-      const result = await evaluatePasswordPolicy(this.policy ?? {}, this.value, {
-        fetch: this.hibpFetch,
-        hibpRangeUrl: this.hibpRangeUrl,
-        userInputs: this.userInputs,
-        signal,
-      });
+      const [result] = await Promise.all([
+        evaluatePasswordPolicy(this.policy ?? {}, this.value, {
+          fetch: this.hibpFetch,
+          hibpRangeUrl: this.hibpRangeUrl,
+          userInputs: this.userInputs,
+          signal,
+        }),
+        // The advice in the user's language, with the first verdict (zxcvbn-ts's pack, if any).
+        this.policy?.check_zxcvbn ? loadFeedback(getLocale()) : undefined,
+      ]);
       if (signal.aborted) return;
       this.hibp = result.rules.find((r) => r.id === 'hibp');
       this.zxcvbn = result.rules.find((r) => r.id === 'zxcvbn');
@@ -420,14 +432,20 @@ export class AkPasswordPolicyInput extends AkElement {
     const r = this.zxcvbn;
     const score = r?.actual;
     const detail = r?.detail as ZxcvbnDetail | undefined;
+    // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet: blank.
     const label =
       score === undefined
         ? this.checking
-          ? msg('Strength: checking…')
+          ? ''
           : msg('Strength: not available')
         : msg(str`Strength: ${strengthText(score)}`);
-    const tips = [detail?.warning, ...(detail?.suggestions ?? [])].filter((s): s is string => !!s);
-    return html`<div class="strength" id="${this.uid}-strength" part="strength">
+    const tips = feedbackTexts(getLocale(), detail?.warningKey, detail?.suggestionKeys ?? []);
+    return html`<div
+      class="strength"
+      id="${this.uid}-strength"
+      part="strength"
+      aria-busy=${this.checking ? 'true' : 'false'}
+    >
       <meter
         min="0"
         max="4"
@@ -436,7 +454,7 @@ export class AkPasswordPolicyInput extends AkElement {
         optimum="4"
         .value=${score ?? 0}
         aria-label=${msg('Password strength')}
-        aria-valuetext=${label}
+        aria-valuetext=${ifDefined(label || undefined)}
       ></meter>
       <p
         class="status ${r?.met === false ? 'bad' : r?.met === true ? 'met' : 'unmet'}"
@@ -457,17 +475,18 @@ export class AkPasswordPolicyInput extends AkElement {
   private renderBreach(): TemplateResult | typeof nothing {
     if (!this.value) return nothing;
     const r = this.hibp;
-    // While a newer check is pending, the previous verdict belongs to another password: hide it.
-    const text = this.checking ? msg('Checking known breaches…') : this.breachText();
-    if (!text) return nothing;
-    const cls = this.checking
-      ? 'unmet'
-      : r?.met === false
-        ? 'bad'
-        : r?.met === true
-          ? 'met'
-          : 'unknown';
-    return html`<p class="status ${cls}" id="${this.uid}-breach" part="breach">${text}</p>`;
+    // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet: blank.
+    const text = this.breachText();
+    if (!text && !this.checking) return nothing;
+    const cls = r?.met === false ? 'bad' : r?.met === true ? 'met' : 'unknown';
+    return html`<p
+      class="status ${cls}"
+      id="${this.uid}-breach"
+      part="breach"
+      aria-busy=${this.checking ? 'true' : 'false'}
+    >
+      ${text}
+    </p>`;
   }
 
   /**

@@ -387,7 +387,7 @@ describe('a11y 3: the password rules are read with the password field', () => {
     await until(
       () =>
         !!el.shadowRoot!.querySelector('meter') &&
-        !el.shadowRoot!.textContent!.includes('checking'),
+        el.shadowRoot!.querySelector('[part="strength"]')!.getAttribute('aria-busy') === 'false',
       'strength',
       25000,
     );

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../components/controls/password-policy/ak-password-policy-input.js';
 import type { AkPasswordPolicyInput } from '../../../components/controls/password-policy/ak-password-policy-input.js';
 import type { PasswordPolicy } from '../../../src/policy/index.js';
+import { stageMessages, useLocale } from '../../../components/locales/locale.js';
 
 const root = (el: AkPasswordPolicyInput): ParentNode => el.shadowRoot ?? el;
 const inputOf = (el: AkPasswordPolicyInput) => root(el).querySelector('input')!;
@@ -230,9 +231,9 @@ describe('ak-password-policy-input', () => {
     await type(el, 'h');
     await type(el, 'hunt');
     await type(el, 'hunter2');
-    expect(root(el).querySelector('[part="breach"]')!.textContent!.trim()).to.equal(
-      'Checking known breaches…',
-    );
+    // Pending: a quiet, busy line (no "checking" text), see the pending-state test below.
+    expect(root(el).querySelector('[part="breach"]')!.textContent!.trim()).to.equal('');
+    expect(root(el).querySelector('[part="breach"]')!.getAttribute('aria-busy')).to.equal('true');
     await until(() => !!root(el).querySelector('[part="breach"].bad'), 'the breach result');
     expect(corpus.urls).to.deep.equal(['https://hibp.test/range/F3BBB']);
     expect(root(el).querySelector('[part="breach"]')!.textContent!.trim()).to.equal(
@@ -282,6 +283,120 @@ describe('ak-password-policy-input', () => {
     await until(() => liveText(el) === 'Strength: Strong', 'the strong score');
     expect(meter.value).to.equal(4);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a quiet pending state while the checks run: the last verdict stays, busy, no "checking…" text', async () => {
+    const corpus = hibpFetch({
+      F3BBB: '00000000000000000000000000000000000:42\r\nD66A63D4BF1747940578EC3D0103530E21D:3',
+    });
+    // The range API answers only when the test lets it: the checks stay pending until then.
+    let release = () => {};
+    let gate = Promise.resolve();
+    const close = () => (gate = new Promise<void>((r) => (release = r)));
+    const gated = (async (input: RequestInfo | URL) => {
+      await gate;
+      return corpus.fetch(input);
+    }) as typeof window.fetch;
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input
+        .policy=${{
+          check_static_rules: false,
+          check_have_i_been_pwned: true,
+          check_zxcvbn: true,
+        }}
+        .hibpFetch=${gated}
+        .debounce=${0}
+      ></ak-password-policy-input>`,
+    );
+    const breach = () => root(el).querySelector('[part="breach"]')!;
+    const strength = () => root(el).querySelector('[part="strength"]')!;
+    const strengthLabel = () => strength().querySelector('.status')!.textContent!.trim();
+    const quiet = () => {
+      expect(breach().getAttribute('aria-busy')).to.equal('true');
+      expect(strength().getAttribute('aria-busy')).to.equal('true');
+      expect((el.shadowRoot ?? el).textContent).not.to.match(/checking/i);
+    };
+
+    close();
+    await type(el, 'hunter2');
+    await sleep(50); // past the debounce: the check is running, held by the range API
+    quiet();
+    expect(breach().textContent!.trim()).to.equal('');
+    expect(strengthLabel()).to.equal('');
+    expect(liveText(el)).to.equal('', 'nothing announced while pending');
+    release();
+    await until(() => breach().getAttribute('aria-busy') === 'false', 'the first verdicts');
+    expect(breach().textContent!.trim()).to.equal('Found in 3 breaches');
+    const verdict = strengthLabel();
+    expect(verdict).to.match(/^Strength: /);
+    const said = liveText(el);
+
+    close();
+    await type(el, 'xK9#mQ2$vL8@nP5');
+    await sleep(50);
+    quiet();
+    // The lines stay as they were (dimmed by aria-busy) until the new verdict replaces them.
+    expect(breach().textContent!.trim()).to.equal('Found in 3 breaches');
+    expect(strengthLabel()).to.equal(verdict);
+    expect(liveText(el)).to.equal(said, 'nothing new announced while pending');
+    release();
+    await until(
+      () => breach().textContent!.trim() === 'Not found in known breaches',
+      'the new verdict',
+    );
+    expect(breach().getAttribute('aria-busy')).to.equal('false');
+    expect(strength().getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it("words the strength advice in the locale: zxcvbn-ts's pack (de), else our texts (ru); same score", async () => {
+    const policy = { check_static_rules: false, check_zxcvbn: true };
+    const mount = () =>
+      fixture<AkPasswordPolicyInput>(
+        html`<ak-password-policy-input
+          .policy=${policy}
+          .debounce=${0}
+        ></ak-password-policy-input>`,
+      );
+    const tips = (el: AkPasswordPolicyInput) =>
+      [...root(el).querySelectorAll('.feedback li')].map((li) => li.textContent!.trim());
+    const meter = (el: AkPasswordPolicyInput) => root(el).querySelector('meter')!.value;
+    const scored = async (el: AkPasswordPolicyInput, pw: string) => {
+      await type(el, pw);
+      await until(
+        () =>
+          tips(el).length > 0 &&
+          meter(el) !== undefined &&
+          !el.rules.every((r) => r.met === 'unknown'),
+        'advice',
+      );
+      await until(
+        () => root(el).querySelector('[part="strength"]')!.getAttribute('aria-busy') === 'false',
+        'the verdict',
+      );
+      return { tips: tips(el), score: meter(el) };
+    };
+    try {
+      const en = await scored(await mount(), 'password');
+      expect(en.tips).to.include('This is a heavily used password.');
+
+      await useLocale('de');
+      await stageMessages('ak-stage-prompt');
+      const de = await scored(await mount(), 'password');
+      // zxcvbn-ts's German pack: its words, not ours, and not English.
+      expect(de.tips).to.include('Dies ist ein sehr häufig verwendetes Passwort.');
+      expect(de.score).to.equal(en.score);
+
+      await useLocale('ru');
+      await stageMessages('ak-stage-prompt');
+      const ru = await scored(await mount(), 'password');
+      // No Russian pack: the widget's own translated texts.
+      expect(ru.tips).to.include('Это часто используемый пароль.');
+      expect(ru.tips.join(' ')).not.to.match(/[a-z]{4}/i, 'no English left');
+      expect(ru.score).to.equal(en.score);
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('uses the user inputs for the strength score', async () => {
