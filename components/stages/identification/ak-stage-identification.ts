@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '../../locales/locale.js';
 import { PasskeyAutofillController } from '../kit/controllers/passkey-autofill.js';
 import { PasswordController } from '../kit/controllers/password.js';
 import { define } from '../kit/define.js';
@@ -46,19 +47,33 @@ function fieldLabel(field: UserField): string {
   return field;
 }
 
+/** Disjunction list formatters by locale, created once each (see `orList`). */
+const orFormats = new Map<string, Intl.ListFormat | null>();
+
 /**
- * "Email or Username", in the widget's locale. Through msg() rather than Intl.ListFormat: this
- * label is on the first paint, and the first ListFormat of a page loads ICU's list data.
- * `npx tsx bench/listformat.ts` (2026-12-01, headless Chromium, 2-core machine under load, 15
- * fresh pages over en, de, ar, ja, ru): the first ListFormat took 19–253 ms (median 50–77 ms over
- * two runs), a second one 0.1 ms, `new Intl.PluralRules(l)` under 1 ms. A formatter cached by
- * locale is cheap only after that first one, which alone would exceed the 16 ms first-stage budget.
+ * "Email or Username", in the widget's locale. Two items, the usual case, go through msg(): this
+ * label is on the first paint, and the first Intl.ListFormat of a page loads ICU's list data
+ * (`npx tsx bench/listformat.ts`, 2026-12-01, 2-core machine under load: 19–253 ms, median
+ * 50–77 ms; a second one 0.1 ms). Three items ("Email, Username or UPN") take a cached
+ * Intl.ListFormat, which knows each language's separators; where it lacks the locale (the
+ * pseudo-locale) the pairs nest through msg(), so no separator is ever written in English.
  */
 function orList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  const head = items.slice(0, -1).join(', ');
-  const last = items[items.length - 1];
-  return msg(str`${head} or ${last}`);
+  if (items.length > 2) {
+    const locale = getLocale();
+    if (!orFormats.has(locale)) {
+      orFormats.set(
+        locale,
+        Intl.ListFormat.supportedLocalesOf(locale).length
+          ? new Intl.ListFormat(locale, { type: 'disjunction' })
+          : null,
+      );
+    }
+    const format = orFormats.get(locale);
+    if (format) return format.format(items);
+  }
+  return items.reduce((head, last) => msg(str`${head} or ${last}`));
 }
 
 /**

@@ -15,6 +15,8 @@ describe('ak-stage-identification', () => {
       [['username'], 'Username', 'text'],
       [['upn'], 'UPN', 'text'],
       [['username', 'email'], 'Email or Username', 'text'],
+      // Three: the language's own list separators (Intl.ListFormat), not an English comma.
+      [['username', 'email', 'upn'], 'Email, UPN, or Username', 'text'],
     ];
     for (const [fields, label, inputType] of cases) {
       const el = await mountStage({ ...(await base()), user_fields: fields });
