@@ -16,7 +16,7 @@ import {
   finalRedirect,
   launch,
   listen,
-  openPage,
+  inPage,
   outboxLink,
   type Listening,
 } from './harness.js';
@@ -67,16 +67,8 @@ async function newUser(server: Listening) {
   return { user, username, password: STRONG, email: `${username}@example.com` };
 }
 
-/** One scenario in a fresh browser context; fails on schema violations or page errors. */
-async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(browser);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'schema violations or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** A scenario on a fresh page (harness `inPage`: fails on schema violations or page errors). */
+const scenario = (fn: (page: Page) => Promise<void>) => inPage(browser, fn);
 
 /** identification → password through the widget on `slug`. */
 async function firstFactor(

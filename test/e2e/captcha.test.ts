@@ -4,19 +4,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { DEMO, identifier, openPage, passwordField, useE2E } from './harness.js';
+import { DEMO, identifier, inPage, passwordField, useE2E } from './harness.js';
 
 const e2e = useE2E();
 
-async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(e2e.browser);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'schema violations or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** A scenario on a fresh page (harness `inPage`: fails on schema violations or page errors). */
+const scenario = (fn: (page: Page) => Promise<void>) => inPage(e2e.browser, fn);
 
 const box = (page: Page) => page.locator('button.dev-captcha');
 

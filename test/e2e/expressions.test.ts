@@ -6,26 +6,15 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createFlowServer } from '../../server/app.js';
 import { addDevice, newTotpDevice } from '../../server/model/devices.js';
-import { finalRedirect, listen, openPage, signIn, useE2E } from './harness.js';
+import { finalRedirect, listenWithPython, openPage, signIn, useE2E } from './harness.js';
 import { answerTotp } from '../../src/testing/index.js';
 
 let counter = 0;
 
-const e2e = useE2E(async () => {
-  const listening = await listen(
-    createFlowServer({ blueprints: [resolve('test/fixtures/blueprints/expressions')] }),
-  );
-  await listening.flow.state.expressions.start();
-  return {
-    ...listening,
-    close: async () => {
-      await listening.close();
-      await listening.flow.state.expressions.close();
-    },
-  };
-});
+const e2e = useE2E(() =>
+  listenWithPython({ blueprints: [resolve('test/fixtures/blueprints/expressions')] }),
+);
 
 async function newUser() {
   const username = `expr${process.pid}x${++counter}`;

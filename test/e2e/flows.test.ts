@@ -8,6 +8,7 @@ import {
   field,
   identifier,
   listen,
+  inPage,
   openPage,
   outboxLink,
   passwordField,
@@ -21,16 +22,8 @@ const STRONG = 'Velvet-Otter-Harbor-93';
 
 const e2e = useE2E(() => startServer({ blueprints: [resolve('test/fixtures/blueprints')] }));
 
-/** Runs one scenario in a fresh context and fails on schema violations or page errors. */
-async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(e2e.browser);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'schema violations or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** A scenario on a fresh page (harness `inPage`: fails on schema violations or page errors). */
+const scenario = (fn: (page: Page) => Promise<void>) => inPage(e2e.browser, fn);
 
 const password = passwordField;
 

@@ -1,5 +1,6 @@
 // End-to-end harness: the built script-tag bundle, the reference server on a real port, and
 // Chromium driven by playwright-core. Every executor exchange is checked against schema.yml.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,19 @@ export interface Listening {
   port: number;
   flow: FlowServer;
   close(): Promise<void>;
+}
+
+/** A server on a real port with its Python expression engine started; closing stops both. */
+export async function listenWithPython(options: FlowServerOptions): Promise<Listening> {
+  const listening = await listen(createFlowServer(options));
+  await listening.flow.state.expressions.start();
+  return {
+    ...listening,
+    close: async () => {
+      await listening.close();
+      await listening.flow.state.expressions.close();
+    },
+  };
 }
 
 /** Extra pages a test serves beside the flow server (e.g. one with a strict CSP). */
@@ -114,6 +128,17 @@ const contract = loadContract();
  * A fresh browser context whose executor traffic is validated against authentik's schema, and
  * whose page errors are collected: a test fails on either.
  */
+/** Runs `fn` on a fresh page of its own context; fails on schema violations or page errors. */
+export async function inPage(browser: Browser, fn: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, problems } = await openPage(browser);
+  try {
+    await fn(page);
+    assert.deepEqual(problems, [], 'schema violations or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
 export async function openPage(browser: Browser): Promise<{
   context: BrowserContext;
   page: Page;

@@ -8,14 +8,13 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { MODEL } from '../../server/blueprints/models.js';
-import { createFlowServer } from '../../server/app.js';
 import { enrol } from '../../src/testing/index.js';
 import {
   field,
   finalRedirect,
   identifier,
-  listen,
-  openPage,
+  listenWithPython,
+  inPage,
   outboxLink,
   passwordField,
   signIn,
@@ -25,22 +24,12 @@ import {
 const STRONG = 'Velvet-Otter-Harbor-93';
 let counter = 0;
 
-const e2e = useE2E(async () => {
-  const listening = await listen(
-    createFlowServer({
-      shared: false,
-      blueprints: ['own', 'models'].map((d) => resolve(`test/fixtures/blueprints/${d}`)),
-    }),
-  );
-  await listening.flow.state.expressions.start();
-  return {
-    ...listening,
-    close: async () => {
-      await listening.close();
-      await listening.flow.state.expressions.close();
-    },
-  };
-});
+const e2e = useE2E(() =>
+  listenWithPython({
+    shared: false,
+    blueprints: ['own', 'models'].map((d) => resolve(`test/fixtures/blueprints/${d}`)),
+  }),
+);
 
 const state = () => e2e.server.flow.state;
 
@@ -50,15 +39,8 @@ async function newUser(extra: { name?: string; email?: string } = {}) {
   return { username, password: STRONG };
 }
 
-async function scenario(fn: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, problems } = await openPage(e2e.browser);
-  try {
-    await fn(page);
-    assert.deepEqual(problems, [], 'schema violations or page errors');
-  } finally {
-    await context.close();
-  }
-}
+/** A scenario on a fresh page (harness `inPage`: fails on schema violations or page errors). */
+const scenario = (fn: (page: Page) => Promise<void>) => inPage(e2e.browser, fn);
 
 /** The demo login, answering "stay signed in?" with No. */
 async function logIn(page: Page, user: { username: string; password: string }) {
