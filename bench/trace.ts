@@ -8,6 +8,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: the part of `dur` the thread actually ran. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { requestId?: string; url?: string } };
@@ -82,17 +84,24 @@ export async function traceBreakdown(
   // Exclusive time: each event's part within the window minus its direct children's.
   const stack: { end: number; kind: string }[] = [];
   let covered = 0;
+  let cpu = 0;
   const clip = (s: number, e: number) => Math.max(0, Math.min(e, mark.ts) - Math.max(s, from));
   for (const e of spans) {
     while (stack.length && stack.at(-1)!.end <= e.ts) stack.pop();
     const kind = KIND[e.name] ?? (stack.at(-1)?.kind || 'other');
     const own = clip(e.ts, e.ts + e.dur!);
     if (stack.length) out[stack.at(-1)!.kind] -= own;
-    else covered += own;
+    else {
+      covered += own;
+      cpu += e.tdur === undefined ? own : (e.tdur * own) / Math.max(e.dur!, 1);
+    }
     out[kind] = (out[kind] ?? 0) + own;
     stack.push({ end: e.ts + e.dur!, kind });
   }
   out.idle = mark.ts - from - covered;
+  // Main-thread CPU time in the window: what the thread ran of its top-level events (wall time
+  // includes waiting for a core on a busy machine; this does not).
+  out.cpu = cpu;
   for (const k of Object.keys(out)) out[k] = Math.round(out[k] / 100) / 10; // µs → ms, 0.1
   out.total = Math.round((mark.ts - from) / 100) / 10;
   return out;

@@ -119,6 +119,13 @@ export class AkFlowExecutor extends LitElement {
   @property({ reflect: true }) locale?: string;
   /** Hand `ak-flow-before-submit` listeners passwords, codes and tokens too (off: left out). */
   @property({ type: Boolean, attribute: 'expose-secrets' }) exposeSecrets = false;
+  /**
+   * Milliseconds a new flow's first answer is awaited with nothing drawn before the loading card
+   * (a spinner) shows. A quick answer, or one preloaded with the page, then paints its stage
+   * straight away instead of after a spinner drawn, laid out and painted on the main thread the
+   * answer needs. 0 shows the loading card at once.
+   */
+  @property({ type: Number, attribute: 'loading-delay' }) loadingDelay = 200;
   /** Shows a language menu in the card (a lazy chunk); choosing sets `locale`. */
   @property({ type: Boolean, attribute: 'locale-picker' }) localePicker = false;
 
@@ -166,6 +173,9 @@ export class AkFlowExecutor extends LitElement {
   });
 
   private lightContainer?: HTMLElement;
+  /** A new flow's first answer is awaited and the loading card is not shown yet. */
+  private quietStart = false;
+  private quietTimer?: ReturnType<typeof setTimeout>;
   private config?: StageConfig;
 
   constructor() {
@@ -491,7 +501,8 @@ export class AkFlowExecutor extends LitElement {
    * The executor's own error boundary: its chrome (layout, title, background) failing to render
    * must not leave a blank widget. The card then says so and offers a way on.
    */
-  private renderSafely(): TemplateResult {
+  private renderSafely(): TemplateResult | typeof nothing {
+    if (this.quietStart && !this.flow.challenge && !this.flow.error) return nothing;
     try {
       return this.renderContent();
     } catch (err) {
@@ -525,7 +536,17 @@ export class AkFlowExecutor extends LitElement {
     // A new flow starts here, after the controllers' hostUpdate started the policy task, so the
     // first round can wait for the policy too.
     const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
-    if (target.some((k) => changed.has(k))) void this.flow.load(true);
+    if (target.some((k) => changed.has(k))) {
+      clearTimeout(this.quietTimer);
+      this.quietStart = this.loadingDelay > 0;
+      if (this.quietStart) {
+        this.quietTimer = setTimeout(() => {
+          this.quietStart = false;
+          if (!this.flow.challenge) this.requestUpdate();
+        }, this.loadingDelay);
+      }
+      void this.flow.load(true);
+    }
     super.update(changed);
     if (this.isLightDom) {
       if (!this.lightContainer) {

@@ -38,6 +38,36 @@ describe('ak-flow-executor: fetching and rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws nothing while a quick first answer comes in: no spinner before the stage', async () => {
+    const s = await scenario({ executor: [{ body: testChallenge() }] });
+    // What each frame before the stage showed of the executor.
+    const drawn: string[] = [];
+    let watching = true;
+    const frame = () => {
+      const shadow = document.querySelector('ak-flow-executor')?.shadowRoot;
+      if (shadow && !shadow.querySelector('ak-stage-test')) {
+        drawn.push(...[...shadow.querySelectorAll('[part="card"], .spinner')].map((e) => e.className));
+      }
+      if (watching) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    // A delay no test run reaches, so the quiet start cannot end before the answer.
+    const el = await mount({ 'api-path': s.apiPath, 'loading-delay': '60000' });
+    watching = false;
+    expect(stageOf(el).localName).to.equal('ak-stage-test');
+    expect(drawn, 'drawn before the stage').to.deep.equal([]);
+  });
+
+  it('shows the loading card only once the loading delay has passed with no answer', async () => {
+    const s = await scenario({ executor: [{ body: testChallenge(), delay: 3000 }] });
+    const later = await mount({ 'api-path': s.apiPath, 'loading-delay': '60000' }, { wait: false });
+    await later.updateComplete;
+    expect(root(later).querySelector('[part="card"]'), 'nothing drawn yet').to.equal(null);
+    const now = await mount({ 'api-path': s.apiPath, 'loading-delay': '0' }, { wait: false });
+    await now.updateComplete;
+    expect(root(now).querySelector('[part="card"] .spinner'), 'at once with 0').to.exist;
+  });
+
   it('passes the page query through ?query=, encoded once', async () => {
     const s = await scenario({ executor: [{ body: testChallenge() }] });
     await mount({ 'api-path': s.apiPath, query: 'next=/app?x=1&flow_token=a b' });
