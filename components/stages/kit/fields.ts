@@ -209,7 +209,7 @@ export function pendingUser(
   if (!c?.pending_user) return nothing;
   const avatar = stage.imageUrl(c.pending_user_avatar);
   return html`<div class="user" part="user">
-    ${avatar ? html`<img class="avatar" src=${avatar} alt="" />` : nothing}
+    ${avatar ? html`<img class="avatar" src=${avatar} alt="" loading="lazy" decoding="async" />` : nothing}
     <span><bdi>${c.pending_user}</bdi></span>
     ${
       notYou

@@ -16,6 +16,21 @@ describe('ak-stage-password', () => {
     expect(ev.reason).to.equal('cancel');
   });
 
+  it("draws authentik's initials avatar (an SVG data URL), loaded after the stage renders", async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#2b6cb0"/>' +
+      '<text x="50%" y="50%" fill="#fff" font-size="26" text-anchor="middle">AK</text></svg>';
+    const el = await mountStage({
+      ...(await loadFixture('ak-stage-password')),
+      pending_user_avatar: `data:image/svg+xml;base64,${btoa(svg)}`,
+    });
+    const img = rootOf(el).querySelector<HTMLImageElement>('[part="user"] img')!;
+    // Its SVG document is built off the render that shows the stage and focuses the field.
+    expect(img.loading).to.equal('lazy');
+    await img.decode();
+    expect(img.naturalWidth).to.equal(64);
+  });
+
   it('pairs a username input with the password for password managers', async () => {
     const el = await mountStage(await loadFixture('ak-stage-password'), true);
     const user = el.querySelector<HTMLInputElement>('input[name="username"]')!;
