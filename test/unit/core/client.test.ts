@@ -88,6 +88,31 @@ test('the CSRF cookie is read when present', () => {
   assert.equal(readCsrfToken(undefined), undefined);
 });
 
+test('the CSRF header goes with POSTs only: GETs do not read document.cookie', async () => {
+  let reads = 0;
+  const g = globalThis as { document?: unknown };
+  const before = g.document;
+  g.document = {
+    get cookie() {
+      reads++;
+      return 'authentik_csrf=tok';
+    },
+  };
+  try {
+    const { fetch, calls } = stub(() => json(challenge));
+    const client = new FlowClient({ baseUrl: 'https://a.b', slug: 's', fetch });
+    await client.getChallenge();
+    await client.getFlowInstance();
+    assert.equal(reads, 0);
+    assert.equal(new Headers(calls[0].init.headers).get('X-authentik-CSRF'), null);
+    await client.submit({ component: 'ak-stage-dummy' });
+    assert.equal(reads, 1);
+    assert.equal(new Headers(calls[2].init.headers).get('X-authentik-CSRF'), 'tok');
+  } finally {
+    g.document = before;
+  }
+});
+
 async function failure(respond: (call: Call) => Response | Promise<Response>, timeout?: number) {
   const client = new FlowClient({
     baseUrl: 'https://a.b',
