@@ -40,6 +40,18 @@ const DISPLAY_ONLY = new Set<PromptType>([
   'alert_danger',
 ]);
 
+/** Types whose value is drawn by their own input only (what was typed is already on screen). */
+const VALUE_ONLY = new Set<PromptType>([
+  'text',
+  'text_area',
+  'username',
+  'email',
+  'password',
+  'number',
+  'date',
+  'date-time',
+]);
+
 /** A field without errors (one array, so a control bound to it sees no change). */
 const NO_ERRORS: string[] = [];
 
@@ -170,7 +182,11 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     `,
   ];
 
-  @state() private values: Record<string, Value> = {};
+  /**
+   * What the user entered, by field key. Not reactive: a keystroke re-renders the stage only when
+   * something drawn follows the value (see set()); the inputs already show what was typed.
+   */
+  private values: Record<string, Value> = {};
   private readonly passwords = new PasswordController(this);
   @state() private fileNames: Record<string, string> = {};
   /** File reads still running; a submit waits for them. */
@@ -203,6 +219,26 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
 
   private set(key: string, value: Value): void {
     this.values = { ...this.values, [key]: value };
+    if (this.drawsValueOf(key)) this.requestUpdate();
+  }
+
+  /**
+   * Whether the stage draws something from the field's value besides its own input: a select's
+   * placeholder option, a file's "required", the "passwords match" line of a repeat pair (once the
+   * repeat has a value). Text typed into a plain input re-renders nothing.
+   */
+  private drawsValueOf(key: string): boolean {
+    const field = this.challenge?.fields?.find((f) => f.field_key === key);
+    if (!field || !VALUE_ONLY.has(field.type)) return true;
+    if (field.type !== 'password') return false;
+    const fields = this.challenge?.fields ?? [];
+    // The repeat itself: its match line and aria-describedby follow it.
+    if (this.isRepeatOf(field, fields)) return true;
+    // The password of a pair: only while its repeat has a value (the line compares them).
+    const repeat = fields.find(
+      (f) => this.isRepeatOf(f, fields) && f.field_key === `${key}_repeat`,
+    );
+    return !!repeat && this.str(repeat.field_key) !== '';
   }
 
   private str(key: string): string {

@@ -69,6 +69,44 @@ describe('ak-stage-prompt', () => {
     expect(repeat.autocomplete).to.equal('new-password');
   });
 
+  it('a keystroke re-renders the stage only when something drawn follows the value', async () => {
+    const el = await prompt([
+      field({ field_key: 'name', label: 'Name', order: 0 }),
+      field({ field_key: 'password', type: 'password', label: 'Password', order: 1 }),
+      field({ field_key: 'password_repeat', type: 'password', label: 'Repeat', order: 2 }),
+      field({
+        field_key: 'pick',
+        type: 'dropdown',
+        label: 'Pick',
+        order: 3,
+        choices: [{ value: 'a', label: 'A' }],
+      }),
+    ]);
+    const root = rootOf(el);
+    // Plain text, and a password whose repeat is still empty: the input shows it already.
+    type(root, 'input[name="name"]', 'Ada');
+    type(root, 'input[name="password"]', 'abc');
+    expect(el.isUpdatePending, 'typing re-rendered the stage').to.equal(false);
+    // The repeat draws the match line; after it, the password does too.
+    type(root, 'input[name="password_repeat"]', 'abc');
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    type(root, 'input[name="password"]', 'abcd');
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    expect(root.querySelector('[part="match"]')!.textContent).to.contain('Passwords do not match.');
+    // A select drops its "Select an option" placeholder.
+    type(root, 'select[name="pick"]', 'a');
+    await el.updateComplete;
+    expect(root.querySelector('select[name="pick"]')!.textContent).not.to.contain(
+      'Select an option',
+    );
+    // What was typed is what is sent.
+    const sent = collect(el);
+    submitForm(root);
+    expect(sent[0].response).to.include({ name: 'Ada', password: 'abcd', pick: 'a' });
+  });
+
   it('sends a file as a data URL', async () => {
     const el = await prompt([field({ field_key: 'avatar', type: 'file', label: 'Avatar' })]);
     const input = rootOf(el).querySelector<HTMLInputElement>('input[name="avatar"]')!;
