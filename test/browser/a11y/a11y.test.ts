@@ -6,6 +6,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand } from '@web/test-runn
 import type { AkFlowExecutor } from '../../../components/flow-executor/ak-flow-executor.js';
 import '../../../components/controls/password-policy/ak-password-policy-input.js';
 import type { AkPasswordPolicyInput } from '../../../components/controls/password-policy/ak-password-policy-input.js';
+import type { PromptType, StagePrompt } from '../../../components/stages/prompt/types.js';
 import type { Challenge } from '../../../src/challenges.js';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
 import {
@@ -21,7 +22,7 @@ import {
 } from '../helpers.js';
 import { mount } from '../executor/mount.js';
 import { stageComponents } from '../stages/components.js';
-import { loadFixture } from '../stages/shared-suite.js';
+import { loadFixture, promptField } from '../stages/shared-suite.js';
 
 /** The element that really has focus, through shadow roots. */
 function deepActive(): Element | null {
@@ -147,18 +148,8 @@ describe('a11y 2: reflow at 320 px (WCAG 1.4.10)', () => {
 });
 
 /** A prompt field as authentik sends it (every key present). */
-const prompt = (field_key: string, type: string, extra: Record<string, unknown> = {}) => ({
-  field_key,
-  label: field_key,
-  type,
-  required: false,
-  placeholder: '',
-  initial_value: '',
-  order: 0,
-  sub_text: '',
-  choices: null,
-  ...extra,
-});
+const prompt = (field_key: string, type: PromptType, extra: Partial<StagePrompt> = {}) =>
+  promptField(field_key, { type, ...extra });
 
 const enrollment = (errors?: Challenge['response_errors']): Challenge =>
   ({
@@ -526,7 +517,9 @@ describe("a11y 15: next to authentik's page", () => {
       ['number', 'number'],
       ['text_area', 'text_area'],
       ['password', 'password'],
-    ].map(([key, type], order) => prompt(key!, type!, { placeholder: `hint ${key}`, order }));
+    ].map(([key, type], order) =>
+      prompt(key!, type as PromptType, { placeholder: `hint ${key}`, order }),
+    );
     const placeholder = (el: AkFlowExecutor, selector: string) =>
       all(el, selector)[0]?.getAttribute('placeholder') ?? null;
     const show = async (body: unknown) =>
