@@ -2,9 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   collect,
   forEachSanitizer,
-  loadFixture,
   mountPrompt,
-  mountStage,
   promptField,
   rootOf,
   submitForm,
@@ -131,7 +129,7 @@ describe('ak-stage-prompt', () => {
   });
 
   it('renders every prompt type from the fixture, and a separator with its text', async () => {
-    const el = await mountStage(await loadFixture('ak-stage-prompt'));
+    const el = await mountPrompt();
     const root = rootOf(el);
     expect(root.querySelector('[part="separator"]')!.textContent).to.contain('Optional');
     expect(root.querySelector('input[type="hidden"][name="invite"]')).to.not.equal(null);

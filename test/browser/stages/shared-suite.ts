@@ -75,9 +75,10 @@ export const promptField = (field_key: string, extra: Partial<StagePrompt> = {})
   ...extra,
 });
 
-/** The prompt stage from its fixture challenge with `fields` instead of the fixture's. */
-export async function mountPrompt(fields: StagePrompt[], light = false): Promise<AkStagePrompt> {
-  return mountStage<AkStagePrompt>({ ...(await loadFixture('ak-stage-prompt')), fields }, light);
+/** The prompt stage from its fixture challenge, with `fields` instead of the fixture's if given. */
+export async function mountPrompt(fields?: StagePrompt[], light = false): Promise<AkStagePrompt> {
+  const challenge = await loadFixture('ak-stage-prompt');
+  return mountStage<AkStagePrompt>(fields ? { ...challenge, fields } : challenge, light);
 }
 
 export function rootOf(el: Element): ParentNode & NonElementParentNode {
