@@ -2,41 +2,21 @@
 // in light DOM side by side. Submits are logged below each stage (passwords masked), not sent.
 import '../components/stages/kit/registry.js';
 import type { StageElement } from '../components/stages/kit/stage-element.js';
-import { ensureStage } from '../components/stages/kit/registry.js';
+import { STAGES, ensureStage } from '../components/stages/kit/registry.js';
 import type { Challenge } from '../src/challenges.js';
 import { allLocales, direction, sourceLocale, useLocale } from '../components/locales/locale.js';
 
-/** Fixture challenges, one per stage, fetched from `data-fixtures` on <body> (see stages.html). */
-const COMPONENTS = [
-  'ak-stage-identification',
-  'ak-stage-password',
-  'ak-stage-prompt',
-  'ak-stage-user-login',
-  'ak-stage-consent',
-  'ak-stage-email',
-  'ak-stage-dummy',
-  'ak-stage-session-end',
-  'xak-flow-shell',
-  'xak-flow-frame',
-  'ak-stage-captcha',
-  'ak-provider-oauth2-device-code',
-  'ak-provider-oauth2-device-code-finish',
-  'ak-source-oauth-apple',
-  'ak-source-plex',
-  'ak-source-telegram',
-  'ak-provider-iframe-logout',
-  'ak-provider-saml-native-logout',
-  'ak-stage-endpoint-agent',
-  'ak-stage-authenticator-validate',
-  'ak-stage-authenticator-totp',
-  'ak-stage-authenticator-static',
-  'ak-stage-authenticator-webauthn',
-  'ak-stage-authenticator-email',
-  'ak-stage-authenticator-sms',
-  'ak-stage-authenticator-duo',
-  'ak-stage-access-denied',
-  'ak-stage-flow-error',
-];
+/** The registry's stages the gallery cannot show in place, and why. */
+const NOT_SHOWN = new Set([
+  'xak-flow-redirect', // navigates away at once: nothing to show
+  'ak-stage-autosubmit', // posts its form at once, which would take the gallery page away
+]);
+/** The error stages close the gallery (the registry lists them first). */
+const LAST = ['ak-stage-access-denied', 'ak-stage-flow-error'];
+/** Every stage of the registry, each from its fixture challenge (`data-fixtures` on <body>). */
+const COMPONENTS = Object.keys(STAGES)
+  .filter((c) => !NOT_SHOWN.has(c))
+  .sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)));
 const fixtures = new URL(
   document.body.dataset.fixtures ?? '/test/fixtures/challenges/',
   document.baseURI,

@@ -1,23 +1,28 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
+/** The gallery in a frame, once it has shown every stage; its document. */
+async function openGallery(): Promise<Document> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      src="/demo/stages.html"
+      title="gallery"
+      style="width:1200px;height:800px"
+    ></iframe>`,
+  );
+  await until(
+    () => frame.contentDocument?.body?.dataset.ready === 'true',
+    'gallery ready',
+    8000,
+  ).catch((e: Error) => {
+    throw new Error(`${e.message}: ${frame.contentDocument?.body?.textContent?.slice(0, 300)}`);
+  });
+  return frame.contentDocument!;
+}
+
 describe('demo/stages.html: the stage gallery', () => {
   it('renders every stage twice, in shadow DOM and in light DOM', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        src="/demo/stages.html"
-        title="gallery"
-        style="width:1200px;height:800px"
-      ></iframe>`,
-    );
-    await until(
-      () => frame.contentDocument?.body?.dataset.ready === 'true',
-      'gallery ready',
-      8000,
-    ).catch((e: Error) => {
-      throw new Error(`${e.message}: ${frame.contentDocument?.body?.textContent?.slice(0, 300)}`);
-    });
-    const doc = frame.contentDocument!;
+    const doc = await openGallery();
     const stages = Array.from(doc.querySelectorAll('.card > :nth-child(2)'));
     // Every stage the widget has, the MFA stages, access denied and the flow error included.
     expect(stages).to.have.length(56);
@@ -32,15 +37,7 @@ describe('demo/stages.html: the stage gallery', () => {
   });
 
   it('switches every stage to the chosen locale in place, right-to-left for Arabic', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
-      html`<iframe
-        src="/demo/stages.html"
-        title="gallery"
-        style="width:1200px;height:800px"
-      ></iframe>`,
-    );
-    await until(() => frame.contentDocument?.body?.dataset.ready === 'true', 'gallery ready', 8000);
-    const doc = frame.contentDocument!;
+    const doc = await openGallery();
     const stage = doc.querySelector('ak-stage-password:not([light-dom])')!;
     const text = () => stage.shadowRoot!.textContent!;
     expect(text()).to.contain('Password');

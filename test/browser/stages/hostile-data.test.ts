@@ -4,33 +4,22 @@ import {
   collect,
   forEachSanitizer,
   loadFixture,
+  mountPrompt,
   mountStage,
+  promptField,
   rootOf,
   submitForm,
   type,
 } from './shared-suite.js';
-
-const field = (key: string, extra: Record<string, unknown> = {}) => ({
-  field_key: key,
-  label: `Label ${key}`,
-  type: 'text',
-  required: false,
-  placeholder: '',
-  initial_value: '',
-  order: 0,
-  sub_text: '',
-  choices: null,
-  ...extra,
-});
 
 describe('hostile and unusual challenges', () => {
   it('prompt field keys named like Object.prototype members are ordinary fields', async () => {
     const challenge = {
       ...(await loadFixture('ak-stage-prompt')),
       fields: [
-        field('constructor'),
-        field('__proto__', { order: 1 }),
-        field('toString', { order: 2 }),
+        promptField('constructor'),
+        promptField('__proto__', { order: 1 }),
+        promptField('toString', { order: 2 }),
       ],
       response_errors: { constructor: [{ string: 'Not this one.', code: 'invalid' }] },
     };
@@ -99,11 +88,8 @@ describe('hostile and unusual challenges', () => {
           '<form name="akForm"><input name="akInput"></form><svg><circle r="1"></circle></svg>' +
           '<iframe src="https://example.com"></iframe><math><mi>x</mi></math><a href="javascript:alert(3)">link</a>' +
           '<details open><summary>s</summary></details><b>bold</b>';
-        const el = await mountStage(
-          {
-            ...(await loadFixture('ak-stage-prompt')),
-            fields: [field('note', { type: 'static', initial_value: markup })],
-          },
+        const el = await mountPrompt(
+          [promptField('note', { type: 'static', initial_value: markup })],
           light,
         );
         const box = rootOf(el).querySelector('[part="static"]')!;

@@ -7,7 +7,7 @@ import type { Challenge } from '../../../src/challenges.js';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
 import { until } from '../helpers.js';
-import { collect, loadFixture, mountStage, rootOf, type } from './shared-suite.js';
+import { collect, loadFixture, mountStage, promptField, rootOf, type } from './shared-suite.js';
 
 const POLICY: PasswordPolicy = {
   pk: 'p-1',
@@ -22,17 +22,8 @@ const POLICY: PasswordPolicy = {
 const RULES =
   'minlength: 12; required: lower; required: upper; required: digit; required: special;';
 
-const promptField = (field_key: string, order: number) => ({
-  field_key,
-  label: field_key,
-  type: 'password',
-  required: true,
-  placeholder: '',
-  initial_value: '',
-  sub_text: '',
-  order,
-  choices: null,
-});
+const passwordPrompt = (field_key: string, order: number) =>
+  promptField(field_key, { type: 'password', required: true, order });
 
 const withConfig = async (challenge: Challenge, light: boolean, policy?: PasswordPolicy) => {
   const el = await mountStage(challenge, light);
@@ -97,7 +88,7 @@ for (const light of [false, true]) {
     it('the policy’s password field and its repeat carry the policy as passwordrules', async () => {
       const challenge = {
         ...(await loadFixture('ak-stage-prompt')),
-        fields: [promptField('password', 0), promptField('password_repeat', 1)],
+        fields: [passwordPrompt('password', 0), passwordPrompt('password_repeat', 1)],
       } as Challenge;
       const el = await withConfig(challenge, light, POLICY);
       await until(() => !!deepInput(el, 'password'), 'the policy control');
@@ -112,7 +103,7 @@ for (const light of [false, true]) {
     it('without a policy there are no rules to give', async () => {
       const challenge = {
         ...(await loadFixture('ak-stage-prompt')),
-        fields: [promptField('password', 0)],
+        fields: [passwordPrompt('password', 0)],
       } as Challenge;
       const el = await withConfig(challenge, light);
       expect(deepInput(el, 'password')!.hasAttribute('passwordrules')).to.equal(false);

@@ -1,48 +1,30 @@
 import { expect } from '@open-wc/testing';
-import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
-import type { StagePrompt } from '../../../components/stages/prompt/types.js';
 import {
   collect,
   forEachSanitizer,
-  loadFixture,
-  mountStage,
+  mountPrompt,
+  promptField,
   rootOf,
   submitForm,
   type,
 } from './shared-suite.js';
 
-const field = (extra: Partial<StagePrompt>): StagePrompt => ({
-  field_key: 'f',
-  label: 'F',
-  type: 'text',
-  required: false,
-  placeholder: '',
-  initial_value: '',
-  order: 0,
-  sub_text: '',
-  choices: null,
-  ...extra,
-});
-
-const prompt = async (fields: StagePrompt[]) =>
-  mountStage<AkStagePrompt>({ ...(await loadFixture('ak-stage-prompt')), fields });
-
 const tick = () => new Promise((r) => setTimeout(r, 50));
 
 describe('ak-stage-prompt', () => {
   it('renders fields in `order`', async () => {
-    const el = await prompt([
-      field({ field_key: 'c', label: 'C', order: 3 }),
-      field({ field_key: 'a', label: 'A', order: 1 }),
-      field({ field_key: 'b', label: 'B', order: 2 }),
+    const el = await mountPrompt([
+      promptField('c', { label: 'C', order: 3 }),
+      promptField('a', { label: 'A', order: 1 }),
+      promptField('b', { label: 'B', order: 2 }),
     ]);
     const names = Array.from(rootOf(el).querySelectorAll('input')).map((i) => i.name);
     expect(names).to.deep.equal(['a', 'b', 'c']);
   });
 
   it('sets required, placeholder and initial values', async () => {
-    const el = await prompt([
-      field({ field_key: 'a', required: true, placeholder: 'Type here', initial_value: 'hi' }),
+    const el = await mountPrompt([
+      promptField('a', { required: true, placeholder: 'Type here', initial_value: 'hi' }),
     ]);
     const input = rootOf(el).querySelector<HTMLInputElement>('input[name="a"]')!;
     expect(input.required).to.equal(true);
@@ -51,9 +33,9 @@ describe('ak-stage-prompt', () => {
   });
 
   it('shows a live "passwords match" hint for <key>_repeat', async () => {
-    const el = await prompt([
-      field({ field_key: 'password', type: 'password', label: 'Password', order: 1 }),
-      field({ field_key: 'password_repeat', type: 'password', label: 'Repeat', order: 2 }),
+    const el = await mountPrompt([
+      promptField('password', { type: 'password', label: 'Password', order: 1 }),
+      promptField('password_repeat', { type: 'password', label: 'Repeat', order: 2 }),
     ]);
     const root = rootOf(el);
     type(root, 'input[name="password"]', 'abc');
@@ -108,7 +90,7 @@ describe('ak-stage-prompt', () => {
   });
 
   it('sends a file as a data URL', async () => {
-    const el = await prompt([field({ field_key: 'avatar', type: 'file', label: 'Avatar' })]);
+    const el = await mountPrompt([promptField('avatar', { type: 'file', label: 'Avatar' })]);
     const input = rootOf(el).querySelector<HTMLInputElement>('input[name="avatar"]')!;
     const dt = new DataTransfer();
     dt.items.add(new File(['hello'], 'hello.txt', { type: 'text/plain' }));
@@ -122,10 +104,10 @@ describe('ak-stage-prompt', () => {
   });
 
   it('leaves out empty optional numbers, dates and files', async () => {
-    const el = await prompt([
-      field({ field_key: 'n', type: 'number' }),
-      field({ field_key: 'd', type: 'date' }),
-      field({ field_key: 't', type: 'text' }),
+    const el = await mountPrompt([
+      promptField('n', { type: 'number' }),
+      promptField('d', { type: 'date' }),
+      promptField('t', { type: 'text' }),
     ]);
     const seen = collect(el);
     submitForm(rootOf(el));
@@ -133,7 +115,7 @@ describe('ak-stage-prompt', () => {
   });
 
   it('submits a required ak-locale left on "Auto-detect" as the blank value', async () => {
-    const el = await prompt([field({ field_key: 'locale', type: 'ak-locale', required: true })]);
+    const el = await mountPrompt([promptField('locale', { type: 'ak-locale', required: true })]);
     const select = rootOf(el).querySelector<HTMLSelectElement>('select[name="locale"]')!;
     expect(select.value).to.equal('');
     const seen = collect(el);
@@ -145,25 +127,18 @@ describe('ak-stage-prompt', () => {
 
   forEachSanitizer(() => {
     it('sanitizes static text, alerts and sub_text, and links sub_text to its field', async () => {
-      const el = await prompt([
-        field({
-          field_key: 'a',
+      const el = await mountPrompt([
+        promptField('a', {
           sub_text: 'Help <b>bold</b><script>window.__pwned=1</script>',
           order: 1,
         }),
-        field({
-          field_key: 's',
+        promptField('s', {
           type: 'static',
           initial_value:
             '<p>Hello <a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)></p>',
           order: 2,
         }),
-        field({
-          field_key: 'w',
-          type: 'alert_warning',
-          initial_value: '<em>careful</em>',
-          order: 3,
-        }),
+        promptField('w', { type: 'alert_warning', initial_value: '<em>careful</em>', order: 3 }),
       ]);
       const root = rootOf(el);
       const input = root.querySelector<HTMLInputElement>('input[name="a"]')!;
@@ -182,9 +157,9 @@ describe('ak-stage-prompt', () => {
   });
 
   it('checks a checkbox from its initial value and sends booleans', async () => {
-    const el = await prompt([
-      field({ field_key: 'on', type: 'checkbox', initial_value: 'True' }),
-      field({ field_key: 'off', type: 'checkbox', initial_value: '' }),
+    const el = await mountPrompt([
+      promptField('on', { type: 'checkbox', initial_value: 'True' }),
+      promptField('off', { type: 'checkbox', initial_value: '' }),
     ]);
     const seen = collect(el);
     submitForm(rootOf(el));
@@ -192,7 +167,7 @@ describe('ak-stage-prompt', () => {
   });
 
   it('renders every prompt type from the fixture, and a separator with its text', async () => {
-    const el = await mountStage(await loadFixture('ak-stage-prompt'));
+    const el = await mountPrompt();
     const root = rootOf(el);
     expect(root.querySelector('[part="separator"]')!.textContent).to.contain('Optional');
     expect(root.querySelector('input[type="hidden"][name="invite"]')).to.not.equal(null);
@@ -205,9 +180,9 @@ describe('ak-stage-prompt', () => {
   });
 
   it('uses <ak-password-policy-input> for the policy field when a policy is set', async () => {
-    const el = await prompt([
-      field({ field_key: 'pw', type: 'password', label: 'Password', order: 1 }),
-      field({ field_key: 'other', type: 'password', label: 'Other', order: 2 }),
+    const el = await mountPrompt([
+      promptField('pw', { type: 'password', label: 'Password', order: 1 }),
+      promptField('other', { type: 'password', label: 'Other', order: 2 }),
     ]);
     el.config = { ...el.config, passwordPolicy: { password_field: 'pw', length_min: 8 } };
     await el.updateComplete;

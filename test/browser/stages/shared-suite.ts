@@ -6,6 +6,8 @@ import type { StageElement } from '../../../components/stages/kit/stage-element.
 import { StageSubmitEvent } from '../../../components/stages/kit/events.js';
 import { ensureStage } from '../../../components/stages/kit/registry.js';
 import { hasSanitizerApi, sanitizerReady } from '../../../components/stages/kit/sanitize.js';
+import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
+import type { StagePrompt } from '../../../components/stages/prompt/types.js';
 import type { Challenge } from '../../../src/challenges.js';
 
 export const HOSTILE_TEXT = '<img src=x onerror=window.__pwned=1>';
@@ -57,6 +59,26 @@ export async function mountStage<T extends StageElement = StageElement>(
   wrapper.append(el);
   await el.updateComplete;
   return el;
+}
+
+/** A prompt field as authentik sends it (every key present), labelled with its key; `extra` wins. */
+export const promptField = (field_key: string, extra: Partial<StagePrompt> = {}): StagePrompt => ({
+  field_key,
+  label: field_key,
+  type: 'text',
+  required: false,
+  placeholder: '',
+  initial_value: '',
+  order: 0,
+  sub_text: '',
+  choices: null,
+  ...extra,
+});
+
+/** The prompt stage from its fixture challenge, with `fields` instead of the fixture's if given. */
+export async function mountPrompt(fields?: StagePrompt[], light = false): Promise<AkStagePrompt> {
+  const challenge = await loadFixture('ak-stage-prompt');
+  return mountStage<AkStagePrompt>(fields ? { ...challenge, fields } : challenge, light);
 }
 
 export function rootOf(el: Element): ParentNode & NonElementParentNode {
