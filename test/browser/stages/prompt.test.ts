@@ -52,12 +52,11 @@ describe('ak-stage-prompt', () => {
   });
 
   it('a keystroke re-renders the stage only when something drawn follows the value', async () => {
-    const el = await prompt([
-      field({ field_key: 'name', label: 'Name', order: 0 }),
-      field({ field_key: 'password', type: 'password', label: 'Password', order: 1 }),
-      field({ field_key: 'password_repeat', type: 'password', label: 'Repeat', order: 2 }),
-      field({
-        field_key: 'pick',
+    const el = await mountPrompt([
+      promptField('name', { label: 'Name', order: 0 }),
+      promptField('password', { type: 'password', label: 'Password', order: 1 }),
+      promptField('password_repeat', { type: 'password', label: 'Repeat', order: 2 }),
+      promptField('pick', {
         type: 'dropdown',
         label: 'Pick',
         order: 3,
