@@ -202,11 +202,40 @@ async function keystrokeFeedback(): Promise<number[]> {
   return times;
 }
 
+/**
+ * The floor under the first-stage figure: the same browser on a fresh page inserts a plain HTML
+ * form with the identification stage's content (heading, label, input, button, links; no script
+ * of ours, no custom element, no shadow root) and focuses its input, which lays it out: what
+ * Chromium itself needs for a first form on this machine, whatever renders it.
+ */
+async function plainForm(): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><title>plain</title><body style="font-family:system-ui">');
+  const ms = await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.innerHTML =
+      '<form style="max-width:28rem;padding:2rem"><h1>Welcome to authentik!</h1>' +
+      '<label for="u">Email or Username</label>' +
+      '<input id="u" name="uid_field" autocomplete="username" placeholder="Email or Username">' +
+      '<button type="submit">Log in</button><p>Need an account? <a href="#">Sign up.</a></p>' +
+      '<p><a href="#">Forgot username or password?</a></p></form>';
+    const start = performance.now();
+    document.body.append(box);
+    box.querySelector('input')!.focus();
+    return performance.now() - start;
+  });
+  await context.close();
+  return ms;
+}
+
 const paints: PaintResult[] = [];
 const changes: number[] = [];
+const plain: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   paints.push(await firstPaint());
   changes.push(await stageChange());
+  plain.push(await plainForm());
 }
 /** One traced run of each: where the first and the next stage's render time goes. */
 async function breakdowns(): Promise<{ first: Breakdown; next: Breakdown }> {
@@ -281,6 +310,7 @@ const results = {
   apiRequestStartSpreadMs: median(paints.map((p) => p.apiStartSpreadMs)),
   firstStageRenderMs: median(paints.map((p) => p.firstRenderMs)),
   firstStagePaintMs: median(paints.map((p) => p.firstPaintMs)),
+  plainFormFirstLayoutMs: median(plain),
   stageChangeRenderMs: median(changes),
   renderBreakdownMs: breakdown,
   keystrokeToFeedbackMs: { median: median(keystrokes), max: Math.max(...keystrokes) },
@@ -305,6 +335,10 @@ const rows: [string, string][] = [
   [
     'answers and script in → first stage rendered',
     `${results.firstStageRenderMs.toFixed(1)} ms (median of ${RUNS}; budget 16 ms); painted: ${results.firstStagePaintMs.toFixed(1)} ms`,
+  ],
+  [
+    '  floor: a plain HTML form on a fresh page, inserted → laid out, focused',
+    `${results.plainFormFirstLayoutMs.toFixed(1)} ms (median of ${RUNS}; no script of ours, no shadow root)`,
   ],
   [
     `  where it goes (median of ${TRACED} traced runs; cpu = main-thread CPU time)`,
