@@ -427,17 +427,24 @@ export class AkPasswordPolicyInput extends AkElement {
       </ul>`;
   }
 
+  /**
+   * The strength line once there is something to say: a verdict (kept, dimmed, while the next one
+   * is checked) or that none is available. Before the first verdict, nothing: the meter is off the
+   * keystroke path, drawn by the debounced check.
+   */
+  private showsStrength(): boolean {
+    return !!this.value && !!this.resolvedPolicy.check_zxcvbn && (!!this.zxcvbn || !this.checking);
+  }
+
   private renderStrength(): TemplateResult | typeof nothing {
-    if (!this.value) return nothing;
+    if (!this.showsStrength()) return nothing;
     const r = this.zxcvbn;
     const score = r?.actual;
     const detail = r?.detail as ZxcvbnDetail | undefined;
     // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet: blank.
     const label =
       score === undefined
-        ? this.checking
-          ? ''
-          : msg('Strength: not available')
+        ? msg('Strength: not available')
         : msg(str`Strength: ${strengthText(score)}`);
     const tips = feedbackTexts(getLocale(), detail?.warningKey, detail?.suggestionKeys ?? []);
     return html`<div
@@ -475,9 +482,10 @@ export class AkPasswordPolicyInput extends AkElement {
   private renderBreach(): TemplateResult | typeof nothing {
     if (!this.value) return nothing;
     const r = this.hibp;
-    // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet: blank.
+    // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet:
+    // nothing (the line is drawn by the debounced check, off the keystroke path).
     const text = this.breachText();
-    if (!text && !this.checking) return nothing;
+    if (!text) return nothing;
     const cls = r?.met === false ? 'bad' : r?.met === true ? 'met' : 'unknown';
     return html`<p
       class="status ${cls}"
@@ -506,8 +514,8 @@ export class AkPasswordPolicyInput extends AkElement {
     const showMatch = !!this.repeatValue && !!this.value;
     const describedBy = [
       this.static_.length ? `${this.uid}-req ${this.uid}-rules` : '',
-      p.check_zxcvbn && this.value ? `${this.uid}-strength-label` : '',
-      p.check_have_i_been_pwned && this.value ? `${this.uid}-breach` : '',
+      this.showsStrength() ? `${this.uid}-strength-label` : '',
+      p.check_have_i_been_pwned && this.value && this.breachText() ? `${this.uid}-breach` : '',
       showMatch ? `${this.uid}-match` : '',
       this.errors.length ? errorsId : '',
     ]
