@@ -46,7 +46,9 @@ describe('ak-flow-executor: fetching and rendering', () => {
     const frame = () => {
       const shadow = document.querySelector('ak-flow-executor')?.shadowRoot;
       if (shadow && !shadow.querySelector('ak-stage-test')) {
-        drawn.push(...[...shadow.querySelectorAll('[part="card"], .spinner')].map((e) => e.className));
+        drawn.push(
+          ...[...shadow.querySelectorAll('[part="card"], .spinner')].map((e) => e.className),
+        );
       }
       if (watching) requestAnimationFrame(frame);
     };
