@@ -502,7 +502,9 @@ export class AkFlowExecutor extends LitElement {
    * must not leave a blank widget. The card then says so and offers a way on.
    */
   private renderSafely(): TemplateResult | typeof nothing {
-    if (this.quietStart && !this.flow.challenge && !this.flow.error) return nothing;
+    // The quiet start ends with the first answer or failure (a retry then shows the loading card).
+    if (this.flow.challenge || this.flow.error) this.quietStart = false;
+    else if (this.quietStart) return nothing;
     try {
       return this.renderContent();
     } catch (err) {
@@ -541,8 +543,9 @@ export class AkFlowExecutor extends LitElement {
       this.quietStart = this.loadingDelay > 0;
       if (this.quietStart) {
         this.quietTimer = setTimeout(() => {
+          if (!this.quietStart) return;
           this.quietStart = false;
-          if (!this.flow.challenge) this.requestUpdate();
+          this.requestUpdate();
         }, this.loadingDelay);
       }
       void this.flow.load(true);

@@ -441,7 +441,7 @@ export class AkPasswordPolicyInput extends AkElement {
     const r = this.zxcvbn;
     const score = r?.actual;
     const detail = r?.detail as ZxcvbnDetail | undefined;
-    // While a check runs, the previous verdict stays (busy, dimmed, not announced); none yet: blank.
+    // While a check runs, the previous verdict stays (busy, dimmed, not announced).
     const label =
       score === undefined
         ? msg('Strength: not available')

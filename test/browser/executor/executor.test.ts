@@ -222,6 +222,22 @@ describe('ak-flow-executor: failures', () => {
     });
   }
 
+  it('a retry after a quick first failure shows the loading card: the quiet start is over', async () => {
+    const s = await scenario({
+      executor: [
+        { status: 500, body: {} },
+        { body: testChallenge(), delay: 3000 },
+      ],
+      eachRequest: true,
+    });
+    const el = await mount({ 'api-path': s.apiPath, 'loading-delay': '60000' });
+    root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="card"] .spinner'), 'the loading card').to.exist;
+    // Focus went to the card's loading box, not to <body>.
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('stage');
+  });
+
   it('a timeout: a clear error', async () => {
     const s = await scenario({ executor: [{ body: testChallenge(), delay: 1500 }] });
     const el = await mount({ 'api-path': s.apiPath, timeout: '200' });
