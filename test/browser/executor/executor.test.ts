@@ -235,7 +235,7 @@ describe('ak-flow-executor: failures', () => {
     await el.updateComplete;
     expect(root(el).querySelector('[part="card"] .spinner'), 'the loading card').to.exist;
     // Focus went to the card's loading box, not to <body>.
-    expect(root(el).activeElement?.getAttribute('part')).to.equal('stage');
+    expect((root(el) as ShadowRoot).activeElement?.getAttribute('part')).to.equal('stage');
   });
 
   it('a timeout: a clear error', async () => {
