@@ -502,9 +502,7 @@ export class AkFlowExecutor extends LitElement {
    * must not leave a blank widget. The card then says so and offers a way on.
    */
   private renderSafely(): TemplateResult | typeof nothing {
-    // The quiet start ends with the first answer or failure (a retry then shows the loading card).
-    if (this.flow.challenge || this.flow.error) this.quietStart = false;
-    else if (this.quietStart) return nothing;
+    if (this.quietStart) return nothing;
     try {
       return this.renderContent();
     } catch (err) {
@@ -532,6 +530,8 @@ export class AkFlowExecutor extends LitElement {
     }
     // "Working…" is over when the request failed: the alert says what happened.
     if (this.flow.error) this.announcement = '';
+    // The quiet start ends with the first answer or failure (a retry then shows the loading card).
+    if (this.flow.challenge || this.flow.error) this.quietStart = false;
   }
 
   protected override update(changed: PropertyValues<this>): void {
