@@ -81,10 +81,27 @@ interface PaintResult {
   firstPaintMs: number;
 }
 
-/** Loads the login page cold and reads the resource timings at the moment the stage painted. */
-async function firstPaint(): Promise<PaintResult> {
+/**
+ * Loads the login page cold and reads the resource timings at the moment the stage painted. With
+ * `initiators`, Chromium's DevTools protocol says who started each request, and the round trips
+ * are counted from that: the page is the first; a request the page's HTML starts (the parser, its
+ * preloads) is one round after it; one a script starts is one round after that script. (Timings
+ * alone cannot tell: a request that starts after another ended need not have waited for it.)
+ * The timed runs leave the protocol's network events off, as they cost the browser time.
+ */
+async function firstPaint(initiators = false): Promise<PaintResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** Each URL's requests, in order: who started them. */
+  const startedBy = new Map<string, string[]>();
+  if (initiators) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (e) => {
+      const by = e.initiator.url ?? e.initiator.stack?.callFrames[0]?.url ?? '';
+      startedBy.set(e.request.url, [...(startedBy.get(e.request.url) ?? []), by]);
+    });
+  }
   await page.addInitScript(() => {
     const w = window as unknown as { __paint?: number; __rendered?: number };
     addEventListener('ak-flow-challenge', () => {
@@ -108,26 +125,38 @@ async function firstPaint(): Promise<PaintResult> {
     const arrived = Math.max(
       ...[...api, ...scripts].map((e) => e.responseEnd).filter((end) => end <= rendered),
     );
-    // Round trips on the way to the paint: the page is the first; a request is one round after
-    // the latest request that had ended when it started (images and styles do not hold the stage).
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const chain = [{ end: nav.responseEnd, round: 1 }];
-    for (const e of [...before].sort((a, b) => a.startTime - b.startTime)) {
-      if (e.initiatorType === 'img' || e.initiatorType === 'css') continue;
-      const after = chain.filter((c) => c.end <= e.startTime).map((c) => c.round);
-      chain.push({ end: e.responseEnd, round: 1 + Math.max(0, ...after) });
-    }
     return {
+      // Images and styles do not hold the stage.
+      holding: before
+        .filter((e) => e.initiatorType !== 'img' && e.initiatorType !== 'css')
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((e) => e.name),
       requestsBeforePaint: [location.pathname, ...before.map((e) => new URL(e.name).pathname)],
-      roundTrips: Math.max(...chain.map((c) => c.round)),
       apiStartSpreadMs:
         Math.max(...api.map((e) => e.startTime)) - Math.min(...api.map((e) => e.startTime)),
       firstRenderMs: rendered - arrived,
       firstPaintMs: paint - arrived,
     };
   });
+  const pageUrl = page.url();
   await context.close();
-  return result;
+  // A request's round: one after its initiator's (the latest request of that URL before it).
+  const round = (url: string, nth: number, seen = new Set<string>()): number => {
+    if (url === pageUrl) return 1;
+    const by = startedBy.get(url)?.[nth];
+    if (by === undefined || seen.has(url)) throw new Error(`no initiator for ${url}`);
+    return 1 + round(by, Math.max(0, (startedBy.get(by)?.length ?? 1) - 1), seen.add(url));
+  };
+  const nth = new Map<string, number>();
+  const holdingRounds = initiators
+    ? result.holding.map((u) => {
+        nth.set(u, (nth.get(u) ?? -1) + 1);
+        return round(u, nth.get(u)!);
+      })
+    : [];
+  const { requestsBeforePaint, apiStartSpreadMs, firstRenderMs, firstPaintMs } = result;
+  const roundTrips = Math.max(1, ...holdingRounds);
+  return { requestsBeforePaint, roundTrips, apiStartSpreadMs, firstRenderMs, firstPaintMs };
 }
 
 /** Submits the identification stage and times response end → password stage rendered. */
@@ -232,6 +261,10 @@ async function plainForm(): Promise<number> {
 const paints: PaintResult[] = [];
 const changes: number[] = [];
 const plain: number[] = [];
+/** Round trips before the first paint, from who started each request (runs of their own). */
+const ROUND_RUNS = 5;
+const rounds: number[] = [];
+for (let i = 0; i < ROUND_RUNS; i++) rounds.push((await firstPaint(true)).roundTrips);
 for (let i = 0; i < RUNS; i++) {
   paints.push(await firstPaint());
   changes.push(await stageChange());
@@ -306,7 +339,7 @@ const results = {
   gzipBytes: { 'ak-flow.js': bundle.module, 'ak-flow.iife.js': bundle.iife, chunks, locales },
   budgets: { mainKB: 25, chunkKB: 10, localeKB: 6 },
   requestsBeforeFirstPaint: first.requestsBeforePaint,
-  roundTripsBeforeFirstPaint: Math.max(...paints.map((p) => p.roundTrips)),
+  roundTripsBeforeFirstPaint: Math.max(...rounds),
   apiRequestStartSpreadMs: median(paints.map((p) => p.apiStartSpreadMs)),
   firstStageRenderMs: median(paints.map((p) => p.firstRenderMs)),
   firstStagePaintMs: median(paints.map((p) => p.firstPaintMs)),
@@ -326,7 +359,7 @@ const rows: [string, string][] = [
   ],
   [
     'round trips before first paint',
-    `${results.roundTripsBeforeFirstPaint} (worst of ${RUNS}; budget 2)`,
+    `${results.roundTripsBeforeFirstPaint} (worst of ${ROUND_RUNS}, by initiator; budget 2)`,
   ],
   [
     'API requests start within',
