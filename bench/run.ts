@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { DEMO, ensureBuilt, launch, startServer } from '../test/e2e/harness.js';
 import { benchExpressions, expressionRows } from './expressions.js';
 import { traceBreakdown } from './trace.js';
+import { findChrome } from '../scripts/chrome.mjs';
 import type { Breakdown } from './trace.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -72,6 +73,8 @@ if (process.argv.includes('--sizes')) {
 
 const server = await startServer();
 const browser = await launch();
+/** What measured: the executable's name and Chromium's version. */
+const browserName = `${String(findChrome()).split('/').pop()} ${browser.version()}`;
 
 interface PaintResult {
   requestsBeforePaint: string[];
@@ -335,6 +338,7 @@ const expressions = quick ? undefined : await benchExpressions();
 const first = paints[0];
 const results = {
   date: new Date().toISOString(),
+  browser: browserName,
   runs: RUNS,
   gzipBytes: { 'ak-flow.js': bundle.module, 'ak-flow.iife.js': bundle.iife, chunks, locales },
   budgets: { mainKB: 25, chunkKB: 10, localeKB: 6 },
@@ -353,6 +357,7 @@ if (!quick) writeFileSync('bench/results.json', JSON.stringify(results, null, 1)
 
 const rows: [string, string][] = [
   ...sizeRows,
+  ['browser (2 cores shared with the server and the bench)', browserName],
   [
     'requests before first paint',
     `${first.requestsBeforePaint.length}: ${first.requestsBeforePaint.join(', ')}`,
