@@ -77,3 +77,26 @@ test('the zxcvbn dictionaries are at most 400 KB gzip, and the feedback packs ho
   assert.equal(packs.length, 13, packs.join(' '));
   for (const f of packs) assert.ok(gz(f) < 2048, `${f}: ${gz(f)} B gzip`);
 });
+
+test('the script tag and the chunks of its first paint carry V8 compile hints, and stay within 25 KB gzip', () => {
+  ensureBuilt();
+  // All of their functions run on the first load: V8 compiles them while they stream in, off the
+  // main thread (rollup.config.mjs, compileHints). A lazy chunk compiles what it uses, as before.
+  const hinted = ['dist/cdn/ak-flow.js', 'dist/cdn/chunks/validate.js', 'dist/cdn/chunks/brand.js'];
+  for (const file of hinted) {
+    assert.ok(
+      readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'),
+      `${file} starts with the compile hint`,
+    );
+  }
+  const lazy = readdirSync('dist/cdn/chunks').filter((f) => f.startsWith('ak-stage-'));
+  assert.ok(lazy.length > 0);
+  for (const f of lazy) {
+    assert.ok(
+      !readFileSync(`dist/cdn/chunks/${f}`, 'utf8').includes('allFunctionsCalledOnLoad'),
+      f,
+    );
+  }
+  const main = gzipSync(readFileSync('dist/cdn/ak-flow.js'), { level: 9 }).length;
+  assert.ok(main <= 25 * 1024, `ak-flow.js: ${main} B gzip`);
+});
