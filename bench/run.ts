@@ -117,7 +117,7 @@ interface PaintResult {
  * alone cannot tell: a request that starts after another ended need not have waited for it.)
  * The timed runs leave the protocol's network events off, as they cost the browser time.
  */
-async function firstPaint(initiators = false): Promise<PaintResult> {
+async function firstPaint(initiators = false, slug = 'demo-login'): Promise<PaintResult> {
   const context = await browser.newContext();
   const page = await context.newPage();
   /** Each URL's requests, in order: who started them. */
@@ -138,7 +138,7 @@ async function firstPaint(initiators = false): Promise<PaintResult> {
       requestAnimationFrame(() => (w.__paint ??= performance.now()));
     });
   });
-  await page.goto(`${server.url}/if/flow/demo-login/`);
+  await page.goto(`${server.url}/if/flow/${slug}/`);
   await stagesShown(page, 1);
   // The frame after the stage: its animation frame callback ran before this one.
   await page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)));
@@ -303,6 +303,15 @@ const plain: number[] = [];
 const ROUND_RUNS = 5;
 const rounds: number[] = [];
 for (let i = 0; i < ROUND_RUNS; i++) rounds.push((await firstPaint(true)).roundTrips);
+/**
+ * The same on the enrollment flow, whose first stage (a prompt with a password under a policy)
+ * is a lazy chunk asked for once its challenge is in, and whose policy control's chunk the stage
+ * asks for as it first renders.
+ */
+const enrollmentRounds: number[] = [];
+for (let i = 0; i < ROUND_RUNS; i++) {
+  enrollmentRounds.push((await firstPaint(true, 'demo-enrollment')).roundTrips);
+}
 for (let i = 0; i < RUNS; i++) {
   paints.push(await firstPaint());
   changes.push(await stageChange());
@@ -379,6 +388,7 @@ const results = {
   budgets: { mainKB: 25, chunkKB: 10, localeKB: 6 },
   requestsBeforeFirstPaint: first.requestsBeforePaint,
   roundTripsBeforeFirstPaint: Math.max(...rounds),
+  enrollmentRoundTripsBeforeFirstPaint: Math.max(...enrollmentRounds),
   apiRequestStartSpreadMs: median(paints.map((p) => p.apiStartSpreadMs)),
   firstStageRenderMs: median(paints.map((p) => p.firstRenderMs)),
   firstStagePaintMs: median(paints.map((p) => p.firstPaintMs)),
@@ -400,6 +410,10 @@ const rows: [string, string][] = [
   [
     'round trips before first paint',
     `${results.roundTripsBeforeFirstPaint} (worst of ${ROUND_RUNS}, by initiator; budget 2)`,
+  ],
+  [
+    '  the same on /if/flow/demo-enrollment/ (a lazy first stage)',
+    `${results.enrollmentRoundTripsBeforeFirstPaint} (worst of ${ROUND_RUNS}, by initiator; budget 2)`,
   ],
   [
     'API requests start within',
