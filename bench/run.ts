@@ -305,8 +305,8 @@ const rounds: number[] = [];
 for (let i = 0; i < ROUND_RUNS; i++) rounds.push((await firstPaint(true)).roundTrips!);
 /**
  * The same on the enrollment flow, whose first stage (a prompt with a password under a policy)
- * is a lazy chunk asked for once its challenge is in, and whose policy control's chunk the stage
- * asks for as it first renders.
+ * is a lazy chunk, and so is its policy control: the flow page preloads both beside the script
+ * (the build's stage-chunks.json), else they are a third and a fourth round trip.
  */
 const enrollmentRounds: number[] = [];
 for (let i = 0; i < ROUND_RUNS; i++) {

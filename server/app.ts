@@ -155,13 +155,14 @@ export function createFlowServer(options: FlowServerOptions = {}): FlowServer {
   executorRoutes(app, state, corsOrigins);
   instanceRoutes(app, state, options.instances403 ?? false);
   policyRoutes(app, state);
-  flowPageRoutes(app, state);
+  const distDir = options.distDir ?? `${REPO_ROOT}dist/cdn`;
+  flowPageRoutes(app, state, distDir);
   devRoutes(app, state);
   devProviderRoutes(app, state);
   applicationRoutes(app, state);
   previewRoutes(app, state, options.preview ?? false);
   staticRoutes(app, {
-    distDir: options.distDir ?? `${REPO_ROOT}dist/cdn`,
+    distDir,
     demoDistDir: options.demoDistDir ?? `${REPO_ROOT}dist/demo`,
     demoDir: options.demoDir ?? `${REPO_ROOT}demo`,
   });

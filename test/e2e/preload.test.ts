@@ -3,6 +3,7 @@
 // only timing entry for it is the preload's.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createFlowServer } from '../../server/app.js';
 import type { FlowServer } from '../../server/app.js';
@@ -93,6 +94,48 @@ describe('first stage from preloaded answers', () => {
     await identifier(page).press('Enter');
     await passwordField(page).waitFor();
     assert.equal(seen.filter((r) => r.startsWith('POST /api/v3/flows/executor/')).length, 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a flow that starts on a lazy stage: its chunks start with the script, none once it runs', async () => {
+    const { context, page, problems } = await openPage(browser);
+    seen.length = 0;
+    await page.goto(`${server.url}/if/flow/demo-enrollment/`);
+    // The prompt stage is drawn, and its password field has become the policy control.
+    await page.getByLabel('Username').waitFor();
+    await page.locator('ak-password-policy-input input[type="password"]').waitFor();
+    // The build's table: the prompt stage's chunk, the chunks it imports and the policy control's.
+    const table = JSON.parse(
+      readFileSync(new URL('../../dist/cdn/stage-chunks.json', import.meta.url), 'utf8'),
+    ) as Record<string, string[]>;
+    const chunks = table['ak-stage-prompt'];
+    assert.ok(chunks.some((f) => f.includes('/ak-stage-prompt-')));
+    assert.ok(chunks.some((f) => f.includes('/ak-password-policy-input-')));
+    // Each was asked for once, by the page's own preloads, before the script had arrived; and no
+    // module started once the script ran (a third round trip).
+    const { started, late } = await page.evaluate((files) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const script = entries.find((e) => new URL(e.name).pathname.endsWith('/ak-flow.js'))!;
+      return {
+        started: files.map((file) =>
+          entries
+            .filter((e) => new URL(e.name).pathname === `/static/dist/${file}`)
+            .map((e) => e.startTime < script.responseEnd),
+        ),
+        late: entries
+          .filter((e) => /\.js$/.test(new URL(e.name).pathname))
+          .filter((e) => e.startTime >= script.responseEnd)
+          .map((e) => new URL(e.name).pathname),
+      };
+    }, chunks);
+    assert.deepEqual(
+      started,
+      chunks.map(() => [true]),
+    );
+    assert.deepEqual(late, [], 'modules that started after the script arrived');
+    for (const file of chunks)
+      assert.equal(seen.filter((r) => r === `GET /static/dist/${file}`).length, 1, file);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,8 +1,11 @@
 // The browser-facing flow URLs: `/if/flow/{slug}/` (a page with the widget), the designation
 // defaults `/flows/-/default/{designation}/` and `/flows/-/cancel/`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brandFlow } from '../../brand.js';
 import { isRelativeUrl } from '../../flow/challenge.js';
 import { CANCEL_URL } from '../../flow/executor.js';
+import { firstStageComponents } from '../../flow/first-stages.js';
 import type { ServerState } from '../../state.js';
 import { sessionOf } from '../cookies.js';
 import type { App } from '../env.js';
@@ -15,7 +18,27 @@ const FLOW_PAGE_CSS =
   'body{margin:0}' +
   'ak-flow-executor{--ak-min-height:100vh}';
 
-export function flowPageRoutes(app: App, state: ServerState): void {
+/**
+ * The build's table of each lazy stage's chunks (`stage-chunks.json` beside the script, written by
+ * rollup.config.mjs), read at each page so a rebuild is seen; empty when there is none.
+ */
+function stageChunks(distDir: string): Record<string, string[]> {
+  try {
+    const table: unknown = JSON.parse(readFileSync(join(distDir, 'stage-chunks.json'), 'utf8'));
+    if (!table || typeof table !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(table).map(([tag, files]) => [
+        tag,
+        Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [],
+      ]),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** `distDir`: the built widget, served at /static/dist/. */
+export function flowPageRoutes(app: App, state: ServerState, distDir: string): void {
   const { catalog } = state;
 
   app.get(CANCEL_URL, (c) => {
@@ -58,15 +81,24 @@ export function flowPageRoutes(app: App, state: ServerState): void {
     ]
       .map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}">\n`)
       .join('');
+    // The modules the first paint needs besides the script: the challenge checks and the brand's
+    // element (imported once the executor runs, so without this a third round trip), and the
+    // chunks of the stage the flow starts on when that is not in the script (else a third and a
+    // fourth: the stage's chunk once its challenge is in, then a control its first render loads).
+    const chunks = stageChunks(distDir);
+    const modules = [
+      'chunks/validate.js',
+      'chunks/brand.js',
+      ...new Set(firstStageComponents(catalog, flow.pk).flatMap((c) => chunks[c] ?? [])),
+    ]
+      .map((file) => `<link rel="modulepreload" href="/static/dist/${escapeHtml(file)}">\n`)
+      .join('');
     return c.html(
       html(
         escapeHtml(flow.title),
         `<style>${FLOW_PAGE_CSS}</style>\n` +
           preload +
-          // The modules the first paint needs besides the script: the challenge checks and the
-          // brand's element (imported once the executor runs, so without this a third round trip).
-          `<link rel="modulepreload" href="/static/dist/chunks/validate.js">\n` +
-          `<link rel="modulepreload" href="/static/dist/chunks/brand.js">\n` +
+          modules +
           `<script type="module" src="/static/dist/ak-flow.js"></script>\n` +
           `<ak-flow-executor slug="${escapeHtml(flow.slug)}"${policyAttrs} brand document-title autofocus></ak-flow-executor>`,
       ),
