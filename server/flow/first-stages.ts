@@ -2,7 +2,7 @@
 // preloads their chunks beside the script (http/routes/flow-pages.ts), so a flow that starts on a
 // lazy stage (an enrollment's prompt) is two round trips away, like one that starts on the stages
 // in the bundle. A hint: a wrong guess costs bytes, never a result; the executor stays the judge.
-import type { Catalog, StageKind } from '../blueprints/models.js';
+import type { Catalog, FlowDef, StageKind } from '../blueprints/models.js';
 
 /**
  * The component a stage of this kind answers with when it shows itself. Kinds that act without a
@@ -34,10 +34,21 @@ const COMPONENT: Partial<Record<StageKind, string>> = {
  * The components the flow's first shown stage may have, in binding order: every stage that shows
  * itself up to and including the first one bound without policies (which the plan cannot skip).
  * Those bound with policies may be left out of the plan, so the one after them is a candidate too.
+ * A flow whose authentication requirement the visitor does not meet shows access denied instead
+ * (or redirects, with `denied_action: continue`); a signed-in user's authentication flow is done
+ * at once (plan.ts and executor.ts decide the same way).
  */
-export function firstStageComponents(catalog: Catalog, flowPk: string): string[] {
+export function firstStageComponents(catalog: Catalog, flow: FlowDef, signedIn: boolean): string[] {
+  const applies =
+    flow.authentication === 'require_authenticated' || flow.authentication === 'require_superuser'
+      ? signedIn
+      : flow.authentication === 'require_unauthenticated'
+        ? !signedIn
+        : true;
+  if (!applies) return flow.denied_action === 'continue' ? [] : ['ak-stage-access-denied'];
+  if (flow.designation === 'authentication' && signedIn) return [];
   const components: string[] = [];
-  for (const binding of catalog.stageBindings(flowPk)) {
+  for (const binding of catalog.stageBindings(flow.pk)) {
     const kind = catalog.stage(binding.stage)?.kind;
     const component = kind && COMPONENT[kind];
     if (!component) continue;

@@ -86,10 +86,11 @@ export function flowPageRoutes(app: App, state: ServerState, distDir: string): v
     // chunks of the stage the flow starts on when that is not in the script (else a third and a
     // fourth: the stage's chunk once its challenge is in, then a control its first render loads).
     const chunks = stageChunks(distDir);
+    const signedIn = sessionOf(c, state.sessions, false)?.userPk !== undefined;
     const modules = [
       'chunks/validate.js',
       'chunks/brand.js',
-      ...new Set(firstStageComponents(catalog, flow.pk).flatMap((c) => chunks[c] ?? [])),
+      ...new Set(firstStageComponents(catalog, flow, signedIn).flatMap((c) => chunks[c] ?? [])),
     ]
       .map((file) => `<link rel="modulepreload" href="/static/dist/${escapeHtml(file)}">\n`)
       .join('');

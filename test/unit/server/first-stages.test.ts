@@ -56,8 +56,8 @@ async function modulePreloads(flow: ReturnType<typeof server>, slug: string): Pr
 
 describe('the first stage of a flow', () => {
   const flow = server(dir('cdn', { 'stage-chunks.json': JSON.stringify(TABLE) }));
-  const first = (slug: string) =>
-    firstStageComponents(flow.state.catalog, flow.state.catalog.flowBySlug(slug)!.pk);
+  const first = (slug: string, signedIn = false) =>
+    firstStageComponents(flow.state.catalog, flow.state.catalog.flowBySlug(slug)!, signedIn);
 
   test('is the first binding that shows itself; one that policies may skip is followed by the next', () => {
     // The invitation stage asks nothing; the deny stage is bound with a policy, so the prompt
@@ -66,6 +66,16 @@ describe('the first stage of a flow', () => {
     assert.deepEqual(first('demo-enrollment'), ['ak-stage-prompt']);
     assert.deepEqual(first('demo-login'), ['ak-stage-identification']);
     assert.deepEqual(first('no-stages'), []);
+  });
+
+  test("is access denied where the visitor does not meet the flow's authentication requirement", () => {
+    // The TOTP setup needs a signed-in user: a visitor without one is denied, as the planner says.
+    assert.deepEqual(first('demo-mfa-setup-totp'), ['ak-stage-access-denied']);
+    assert.deepEqual(first('demo-mfa-setup-totp', true), ['ak-stage-authenticator-totp']);
+    // A signed-in user's login flow is done at once; the enrollment asks for no one signed in.
+    assert.deepEqual(first('demo-login', true), []);
+    assert.deepEqual(first('demo-enrollment', true), ['ak-stage-access-denied']);
+    assert.deepEqual(first('guarded', true), ['ak-stage-access-denied', 'ak-stage-prompt']);
   });
 
   test("the flow page preloads those stages' chunks, each once, beside the script's own", async () => {
@@ -79,6 +89,12 @@ describe('the first stage of a flow', () => {
     ]);
     // A stage in the script (identification) has no chunks of its own.
     assert.deepEqual(await modulePreloads(flow, 'demo-login'), always);
+    // No one is signed in on this request: the MFA setup will answer access denied.
+    assert.deepEqual(await modulePreloads(flow, 'demo-mfa-setup-totp'), [
+      ...always,
+      '/static/dist/chunks/denied-1.js',
+      '/static/dist/chunks/shared-1.js',
+    ]);
   });
 
   test('without a readable table the page preloads only the script’s own modules', async () => {
