@@ -246,6 +246,29 @@ function bindingTarget(deps: EngineDeps, plan: Plan, pk: string, info?: PolicyRe
   };
 }
 
+const KNOWN_AUTHENTICATION = new Set([
+  'none',
+  'require_authenticated',
+  'require_unauthenticated',
+  'require_superuser',
+]);
+
+/** Why the flow's authentication requirement turns this user away, or undefined when it does not. */
+export function authenticationDenial(flow: FlowDef, user: User | undefined): string | undefined {
+  switch (flow.authentication) {
+    case 'none':
+      return undefined;
+    case 'require_authenticated':
+      return user ? undefined : _('Flow requires authentication.');
+    case 'require_unauthenticated':
+      return user ? _('Flow requires unauthenticated user.') : undefined;
+    case 'require_superuser':
+      return user?.is_superuser ? undefined : _('Flow requires superuser.');
+    default:
+      return `Flow requires ${flow.authentication}.`;
+  }
+}
+
 /** authentik's FlowPlanner: authentication requirement, flow policies, evaluate_on_plan bindings. */
 export async function planFlow(
   deps: EngineDeps,
@@ -254,24 +277,14 @@ export async function planFlow(
   initialContext: Record<string, unknown> = {},
   info: PolicyRequestInfo = { user },
 ): Promise<Plan> {
-  const deny = (message: string) => new FlowNonApplicable([message]);
-  switch (flow.authentication) {
-    case 'none':
-      break;
-    case 'require_authenticated':
-      if (!user) throw deny(_('Flow requires authentication.'));
-      break;
-    case 'require_unauthenticated':
-      if (user) throw deny(_('Flow requires unauthenticated user.'));
-      break;
-    case 'require_superuser':
-      if (!user?.is_superuser) throw deny(_('Flow requires superuser.'));
-      break;
-    default:
+  const denial = authenticationDenial(flow, user);
+  if (denial !== undefined) {
+    if (!KNOWN_AUTHENTICATION.has(flow.authentication)) {
       deps.report.warn(
         `flow ${flow.slug}: authentication "${flow.authentication}" is not supported, the flow never applies`,
       );
-      throw deny(`Flow requires ${flow.authentication}.`);
+    }
+    throw new FlowNonApplicable([denial]);
   }
   const context: Record<string, unknown> = { ...initialContext };
   if (user && !context[CTX.pendingUser]) context[CTX.pendingUser] = toPending(user);

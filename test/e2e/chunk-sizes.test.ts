@@ -110,3 +110,31 @@ test('the script tag, the chunks of its first paint and the policy control carry
   const main = gzipSync(readFileSync('dist/cdn/ak-flow.js'), { level: 9 }).length;
   assert.ok(main <= 25 * 1024, `ak-flow.js: ${main} B gzip`);
 });
+
+test('stage-chunks.json names every lazy stage and control with its chunks, which all exist', () => {
+  ensureBuilt();
+  const table = JSON.parse(readFileSync('dist/cdn/stage-chunks.json', 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  // Every stage has a fixture challenge named by its component; three are in the script itself.
+  const inScript = ['ak-stage-identification', 'ak-stage-password', 'xak-flow-redirect'];
+  const stages = readdirSync('test/fixtures/challenges')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
+  assert.deepEqual(
+    Object.keys(table).sort(),
+    [
+      ...stages.filter((s) => !inScript.includes(s)),
+      'ak-flow-locale-picker',
+      'ak-password-policy-input',
+    ].sort(),
+  );
+  for (const [tag, files] of Object.entries(table)) {
+    assert.ok(files[0].startsWith(`chunks/${tag}-`), `${tag}: its own chunk first (${files[0]})`);
+    for (const file of files) {
+      assert.ok(readdirSync('dist/cdn/chunks').includes(file.replace(/^chunks\//, '')), file);
+      assert.ok(!['ak-flow.js', 'chunks/validate.js', 'chunks/brand.js'].includes(file), file);
+    }
+  }
+});

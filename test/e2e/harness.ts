@@ -19,6 +19,7 @@ export const DEMO = { username: 'demo', password: 'Demo-Flow-2026' };
 /** What scripts/build.mjs writes: the library, its manifest, and apart from it the demo. */
 const BUILT = [
   'dist/cdn/ak-flow.js',
+  'dist/cdn/stage-chunks.json',
   'dist/npm/index.js',
   'dist/npm/src/react/index.js',
   'dist/npm/src/testing/index.js',

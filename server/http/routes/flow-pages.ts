@@ -25,7 +25,7 @@ const FLOW_PAGE_CSS =
 function stageChunks(distDir: string): Record<string, string[]> {
   try {
     const table: unknown = JSON.parse(readFileSync(join(distDir, 'stage-chunks.json'), 'utf8'));
-    if (!table || typeof table !== 'object') return {};
+    if (!table || typeof table !== 'object' || Array.isArray(table)) return {};
     return Object.fromEntries(
       Object.entries(table).map(([tag, files]) => [
         tag,
@@ -84,13 +84,19 @@ export function flowPageRoutes(app: App, state: ServerState, distDir: string): v
     // The modules the first paint needs besides the script: the challenge checks and the brand's
     // element (imported once the executor runs, so without this a third round trip), and the
     // chunks of the stage the flow starts on when that is not in the script (else a third and a
-    // fourth: the stage's chunk once its challenge is in, then a control its first render loads).
+    // fourth: the stage's chunk once its challenge is in, then the policy control, which a
+    // prompt stage loads as it first renders when the page gives a password policy).
+    const session = sessionOf(c, state.sessions, false);
+    const first = firstStageComponents(catalog, flow, {
+      user: state.users.get(session?.userPk),
+      plan: session?.plan,
+    });
+    if (policy && first.includes('ak-stage-prompt')) first.push('ak-password-policy-input');
     const chunks = stageChunks(distDir);
-    const signedIn = sessionOf(c, state.sessions, false)?.userPk !== undefined;
     const modules = [
       'chunks/validate.js',
       'chunks/brand.js',
-      ...new Set(firstStageComponents(catalog, flow, signedIn).flatMap((c) => chunks[c] ?? [])),
+      ...new Set(first.flatMap((tag) => chunks[tag] ?? [])),
     ]
       .map((file) => `<link rel="modulepreload" href="/static/dist/${escapeHtml(file)}">\n`)
       .join('');
