@@ -15,6 +15,8 @@ export interface DoctorOptions {
   page: string;
   /** The WebAuthn relying-party id authentik uses; by default its passkey challenge's or host. */
   rpId?: string;
+  /** Where the page loads the widget's script (`.../ak-flow.js`), for its module preloads. */
+  script?: string;
   fetch?: typeof fetch;
   /** Milliseconds per request. */
   timeout: number;
@@ -23,13 +25,23 @@ export interface DoctorOptions {
 export type Status = 'ok' | 'fail' | 'warn' | 'info';
 
 export interface Check {
-  id: 'flow' | 'cors-preflight' | 'cors-credentials' | 'cookies' | 'csrf' | 'webauthn' | 'csp';
+  id:
+    | 'flow'
+    | 'cors-preflight'
+    | 'cors-credentials'
+    | 'cookies'
+    | 'csrf'
+    | 'webauthn'
+    | 'csp'
+    | 'preload';
   title: string;
   status: Status;
   /** What was found. */
   found: string;
   /** What to change (empty when nothing). */
   fix: string[];
+  /** Lines to put in the page (the preload check's links). */
+  snippet?: string[];
 }
 
 export const SESSION_COOKIE = 'authentik_session';
@@ -391,7 +403,84 @@ export async function runDoctor(o: DoctorOptions): Promise<Check[]> {
       fix: problems.length ? [`The page's CSP needs: ${neededText.join('; ')}.`] : [],
     });
   }
+  if (challenge && typeof challenge.component === 'string') {
+    checks.push(await preloads(o, challenge.component, executor, api, crossOrigin, doFetch));
+  }
   return checks;
+}
+
+/**
+ * The links that put the first stage two round trips away (the page, then all of these beside the
+ * script): the widget's first requests, which it then takes from the preloads, and, given the
+ * script's URL, the modules it would otherwise ask for only once it runs: the challenge checks and,
+ * when the first stage is not in the script, that stage's chunks from the build's
+ * `stage-chunks.json` beside it.
+ */
+async function preloads(
+  o: DoctorOptions,
+  component: string,
+  executor: string,
+  api: string,
+  crossOrigin: boolean,
+  doFetch: typeof fetch,
+): Promise<Check> {
+  // The widget's credentials mode: `include` toward another origin, `same-origin` on its own.
+  const cors = crossOrigin ? 'crossorigin="use-credentials"' : 'crossorigin';
+  const snippet = [
+    `<!-- The executor URL is the widget's own: ?query= then the page's query string, URL-encoded. -->`,
+    `<link rel="preload" as="fetch" ${cors} href="${executor}">`,
+    `<link rel="preload" as="fetch" ${cors} href="${api}/flows/instances/${encodeURIComponent(o.slug)}/">`,
+  ];
+  const check: Check = {
+    id: 'preload',
+    title: 'Preloads for the first stage',
+    status: 'info',
+    found: '',
+    fix: [],
+    snippet,
+  };
+  if (!o.script) {
+    check.found =
+      `The first stage is ${component}. Give --script <the URL of ak-flow.js> to list the ` +
+      'modules to preload with it too.';
+    return check;
+  }
+  const script = new URL(o.script);
+  const module = (file: string) => `<link rel="modulepreload" href="${new URL(file, script)}">`;
+  snippet.push(module('chunks/validate.js'));
+  let table: Record<string, unknown> | undefined;
+  try {
+    const answer = await doFetch(new URL('stage-chunks.json', script), {
+      signal: AbortSignal.timeout(o.timeout),
+    });
+    const parsed: unknown = answer.ok ? await answer.json() : undefined;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      table = parsed as Record<string, unknown>;
+    }
+  } catch {
+    table = undefined;
+  }
+  const files = (tag: string) => {
+    const listed = table && Object.hasOwn(table, tag) ? table[tag] : undefined;
+    return Array.isArray(listed) ? listed.filter((f): f is string => typeof f === 'string') : [];
+  };
+  const stage = files(component);
+  snippet.push(...stage.map(module));
+  const control = files('ak-password-policy-input').filter((f) => !stage.includes(f));
+  if (component === 'ak-stage-prompt' && control.length) {
+    snippet.push(
+      '<!-- With password-policy set, the policy control too: -->',
+      ...control.map(module),
+    );
+  }
+  snippet.push(`<script type="module" src="${script}"></script>`);
+  check.found = !table
+    ? `The first stage is ${component}; ${new URL('stage-chunks.json', script)} could not be read ` +
+      '(a build older than it?), so its chunks are not listed.'
+    : stage.length
+      ? `The first stage is ${component}, a chunk of its own: preload it with the script.`
+      : `The first stage is ${component}, in the script itself.`;
+  return check;
 }
 
 /** The page's registrable domain, for suggestions (`app.example.com` → `example.com`). */

@@ -15,6 +15,7 @@ Checks what breaks an embed of <ak-flow-executor> on the page's origin and print
   --api-path <path>   the API prefix (default: /api/v3)
   --page <path|url>   the page whose Content-Security-Policy to read (default: / on --origin)
   --rp-id <domain>    the WebAuthn relying-party id of your WebAuthn stages, if set
+  --script <url>      where the page loads ak-flow.js, to list the modules to preload with it
   --timeout <ms>      per request (default: 10000)
   --json              print the checks as JSON
 
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
         'api-path': { type: 'string', default: '/api/v3' },
         page: { type: 'string', default: '/' },
         'rp-id': { type: 'string' },
+        script: { type: 'string' },
         timeout: { type: 'string', default: '10000' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -68,6 +70,10 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--authentik and --origin must be http(s) URLs.\n\n${USAGE}`);
     return 2;
   }
+  if (values.script !== undefined && !valid(values.script)) {
+    console.error(`--script must be an http(s) URL.\n\n${USAGE}`);
+    return 2;
+  }
   const options: DoctorOptions = {
     authentik: values.authentik!,
     origin: values.origin!,
@@ -75,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     apiPath: '/' + values['api-path']!.replace(/^\/+|\/+$/g, ''),
     page: values.page!,
     rpId: values['rp-id'],
+    script: values.script,
     timeout: Number(values.timeout) || 10000,
   };
   const checks = await runDoctor(options);
@@ -94,6 +101,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   const proxy = snippets(options, checks);
   if (proxy) lines.push('', 'For the reverse proxy in front of authentik:', '', proxy);
+  const preload = checks.find((c) => c.id === 'preload')?.snippet;
+  if (preload) {
+    lines.push(
+      '',
+      'For the page, ahead of the widget, so that its first stage is two round trips away:',
+      '',
+    );
+    lines.push(...preload);
+  }
   lines.push(
     '',
     broken.length

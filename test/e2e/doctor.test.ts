@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ensureBuilt, listen, startServer } from './harness.js';
 import type { Listening } from './harness.js';
 
@@ -112,6 +112,53 @@ describe('e2e: ak-flow doctor', () => {
     }
   });
 
+  it('prints the preloads that put the first stage two round trips away; with --script, its chunks', async () => {
+    csp = undefined;
+    const script = `${allowing.url}/static/dist/ak-flow.js`;
+    const args = ['--authentik', allowing.url, '--origin', page.url];
+    const { code, out } = await doctor(...args, '--slug', 'demo-enrollment', '--script', script);
+    assert.equal(code, 0, out);
+    assert.match(
+      line(out, 'Preloads for the first stage'),
+      /^info .*ak-stage-prompt, a chunk of its own/,
+      out,
+    );
+    // The widget's own first requests (credentials included: the page is on another origin)...
+    for (const url of [
+      'flows/executor/demo-enrollment/?query=',
+      'flows/instances/demo-enrollment/',
+    ]) {
+      const link = `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${allowing.url}/api/v3/${url}">`;
+      assert.ok(out.includes(link), `${link}\n${out}`);
+    }
+    // ...and every module the build lists for the prompt stage and its policy control.
+    const table = JSON.parse(readFileSync('dist/cdn/stage-chunks.json', 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    const files = [
+      'chunks/validate.js',
+      ...table['ak-stage-prompt'],
+      ...table['ak-password-policy-input'],
+    ];
+    for (const file of files) {
+      const link = `<link rel="modulepreload" href="${allowing.url}/static/dist/${file}">`;
+      assert.ok(out.includes(link), `${link}\n${out}`);
+    }
+    // The login flow starts on a stage in the script: no stage chunk to preload.
+    const login = await doctor(...args, '--script', script);
+    assert.match(
+      line(login.out, 'Preloads for the first stage'),
+      /in the script itself/,
+      login.out,
+    );
+    assert.doesNotMatch(login.out, /modulepreload" href="[^"]*\/chunks\/ak-stage-/);
+    // Without --script, the requests only, and the flag named.
+    const bare = await doctor(...args, '--slug', 'demo-enrollment');
+    assert.match(line(bare.out, 'Preloads for the first stage'), /Give --script/, bare.out);
+    assert.doesNotMatch(bare.out, /modulepreload/);
+  });
+
   it('a flow that does not exist, and bad arguments', async () => {
     const { code, out } = await doctor(
       '--authentik',
@@ -125,5 +172,14 @@ describe('e2e: ak-flow doctor', () => {
     assert.match(line(out, 'The flow answers'), /^FAIL .*404/, out);
     const bad = await doctor('--authentik', 'ftp://x', '--origin', page.url);
     assert.equal(bad.code, 2, bad.out);
+    const badScript = await doctor(
+      '--authentik',
+      allowing.url,
+      '--origin',
+      page.url,
+      '--script',
+      'x',
+    );
+    assert.equal(badScript.code, 2, badScript.out);
   });
 });
