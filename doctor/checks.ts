@@ -473,7 +473,12 @@ async function preloads(
       ...control.map(module),
     );
   }
-  snippet.push(`<script type="module" src="${script}"></script>`);
+  snippet.push(
+    '<!-- With the brand attribute, its element and answer too: -->',
+    module('chunks/brand.js'),
+    `<link rel="preload" as="fetch" ${cors} href="${api}/core/brands/current/">`,
+    `<script type="module" src="${script}"></script>`,
+  );
   check.found = !table
     ? `The first stage is ${component}; ${new URL('stage-chunks.json', script)} could not be read ` +
       '(a build older than it?), so its chunks are not listed.'

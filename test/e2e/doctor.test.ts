@@ -136,8 +136,15 @@ describe('e2e: ak-flow doctor', () => {
       string,
       string[]
     >;
+    assert.ok(
+      out.includes(
+        `<link rel="preload" as="fetch" crossorigin="use-credentials" href="${allowing.url}/api/v3/core/brands/current/">`,
+      ),
+      out,
+    );
     const files = [
       'chunks/validate.js',
+      'chunks/brand.js',
       ...table['ak-stage-prompt'],
       ...table['ak-password-policy-input'],
     ];
