@@ -23,6 +23,8 @@ test('every lazy stage chunk is within 10 KB gzip', () => {
     'ak-source-plex',
     'ak-provider-iframe-logout',
     'sanitize',
+    // The identification stage's passkey autofill, loaded only when a challenge offers passkeys.
+    'passkey-autofill',
   ]) {
     assert.ok(
       chunks.some((f) => f.startsWith(`${stage}-`)),

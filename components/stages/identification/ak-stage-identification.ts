@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../locales/locale.js';
-import { PasskeyAutofillController } from '../kit/controllers/passkey-autofill.js';
+import type { PasskeyAutofillController } from '../kit/controllers/passkey-autofill.js';
 import { PasswordController } from '../kit/controllers/password.js';
 import { define } from '../kit/define.js';
 import { field, passwordField } from '../kit/fields.js';
@@ -144,13 +144,11 @@ export class AkStageIdentification extends StageElement<
   @state() private notice = '';
   /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
   private touched = false;
-  /** Passkeys offered in the identifier's autofill when the challenge has a passkey_challenge. */
-  private readonly passkeys = new PasskeyAutofillController(this, {
-    options: () => (this.challenge?.user_fields?.length ? this.challenge.passkey_challenge : null),
-    challenge: () => this.challenge,
-    busy: () => this.busy,
-    onAssertion: (passkey) => this.submit({ component: 'ak-stage-identification', passkey }),
-  });
+  /**
+   * Passkeys offered in the identifier's autofill, from the first challenge with a
+   * passkey_challenge on (its chunk loads then: most flows never offer passkeys).
+   */
+  private passkeys?: PasskeyAutofillController | Promise<unknown>;
   private readonly passwords = new PasswordController(this);
   /** The embedded captcha's latest token (`captcha_stage`); spent by each answer. */
   private captchaToken = '';
@@ -168,6 +166,20 @@ export class AkStageIdentification extends StageElement<
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const c = this.challenge;
+    this.passkeys ??= c?.passkey_challenge
+      ? import('../kit/controllers/passkey-autofill.js').then(
+          (m) =>
+            (this.passkeys = new m.PasskeyAutofillController(this, {
+              options: () =>
+                this.challenge?.user_fields?.length ? this.challenge.passkey_challenge : null,
+              challenge: () => this.challenge,
+              busy: () => this.busy,
+              onAssertion: (passkey) =>
+                this.submit({ component: 'ak-stage-identification', passkey }),
+            })),
+          () => (this.passkeys = undefined),
+        )
+      : undefined;
     if (!changed.has('challenge') || !c?.captcha_stage) return;
     // The captcha's chunk loads only for flows that have one (it is lazy in the stage table).
     void import('../captcha/ak-stage-captcha.js');
@@ -189,7 +201,7 @@ export class AkStageIdentification extends StageElement<
 
   /** Chrome wants the pending conditional request cancelled before the form is submitted. */
   protected override onSubmit(e: Event): void {
-    if (!this.busy) this.passkeys.abort();
+    if (!this.busy && this.passkeys && 'abort' in this.passkeys) this.passkeys.abort();
     if (this.challenge?.captcha_stage && !this.captchaToken && !this.busy) {
       e.preventDefault();
       this.waitingForCaptcha = true;
