@@ -13,25 +13,34 @@ function summaryReporter() {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
+      const failures = [];
+      const walk = (suite, file, path) => {
         for (const t of suite.tests) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push(`${file}: ${[...path, t.name].join(' › ')}`);
+          }
         }
-        for (const s of suite.suites) walk(s);
+        for (const s of suite.suites) walk(s, file, [...path, s.name]);
       };
       for (const s of sessions) {
-        if (s.testResults) walk(s.testResults);
+        if (s.testResults) walk(s.testResults, s.testFile, []);
         // A file that failed to load has no results: count it as one failure.
         if (
           !s.passed &&
           (!s.testResults || s.testResults.tests.length + s.testResults.suites.length === 0)
-        )
+        ) {
           failed++;
+          failures.push(`${s.testFile}: did not run (${s.errors?.[0]?.message ?? 'no results'})`);
+        }
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(
+        '.test-results/browser.json',
+        JSON.stringify({ passed, failed, skipped, failures }),
+      );
     },
   };
 }

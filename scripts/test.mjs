@@ -8,6 +8,8 @@ import { ensureChrome } from './chrome.mjs';
 const ALL = ['lint', 'types', 'unit', 'build', 'browser', 'e2e'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, by name, repeated above the closing line so that a log's tail says it. */
+const failures = [];
 const bin = (name) => join('node_modules', '.bin', name);
 
 function run(cmd, args, env = {}) {
@@ -21,6 +23,7 @@ function check(name, cmd, args) {
   if (run(cmd, args)) totals.passed++;
   else {
     totals.failed++;
+    failures.push(name);
     console.log(`✗ ${name} failed`);
   }
 }
@@ -60,7 +63,29 @@ function nodeTests(name, dir, env = {}) {
   totals.passed += count('pass');
   totals.failed += count('fail') + count('cancelled');
   totals.skipped += count('skipped');
-  if (!ok && count('fail') + count('cancelled') === 0) totals.failed++; // crashed before reporting
+  failures.push(...tapFailures(text).map((f) => `${name}: ${f}`));
+  if (!ok && count('fail') + count('cancelled') === 0) {
+    totals.failed++; // crashed before reporting
+    failures.push(`${name}: the test runner ended before reporting`);
+  }
+}
+
+/** The innermost failing tests of a TAP report, each as "suite › test". */
+function tapFailures(text) {
+  const stack = [];
+  const failed = [];
+  for (const line of text.split('\n')) {
+    const sub = line.match(/^( *)# Subtest: (.*)$/);
+    if (sub) {
+      stack.length = sub[1].length / 4;
+      stack.push(sub[2]);
+    } else if (/^ *not ok \d+ /.test(line)) {
+      failed.push(stack.slice(0, line.search(/\S/) / 4 + 1));
+    }
+  }
+  // A suite fails with its tests: name only what failed inside it.
+  const names = failed.map((path) => path.join(' › '));
+  return names.filter((n) => !names.some((m) => m.startsWith(`${n} › `)));
 }
 
 rmSync('.test-results', { recursive: true, force: true });
@@ -89,8 +114,15 @@ for (const layer of wanted) {
       totals.passed += r.passed;
       totals.failed += r.failed;
       totals.skipped += r.skipped;
-      if (!ok && r.failed === 0) totals.failed++;
-    } else totals.failed++;
+      failures.push(...(r.failures ?? []).map((f) => `browser: ${f}`));
+      if (!ok && r.failed === 0) {
+        totals.failed++;
+        failures.push('browser: web-test-runner failed without a failing test');
+      }
+    } else {
+      totals.failed++;
+      failures.push('browser: web-test-runner wrote no results');
+    }
   } else if (layer === 'e2e') nodeTests('e2e', 'test/e2e');
   else {
     console.error(`unknown layer ${layer}; known: ${ALL.join(', ')}`);
@@ -99,5 +131,6 @@ for (const layer of wanted) {
 }
 
 if (totals.skipped) console.log(`\n(${totals.skipped} skipped: see the notices above)`);
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);
