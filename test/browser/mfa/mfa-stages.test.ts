@@ -20,6 +20,7 @@ import {
   submitForm,
   type,
 } from '../stages/shared-suite.js';
+import { until } from '../helpers.js';
 
 const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 const bytes = (...values: number[]) => new Uint8Array(values).buffer;
@@ -191,7 +192,7 @@ describe('ak-stage-authenticator-validate', () => {
     expect(rootOf(el).querySelector('input[name="code"]')).to.equal(null);
     const seen = collect(el);
     buttonNamed(el, 'Recovery code')!.click();
-    await tick();
+    await until(() => seen.length === 1, 'the selection posted');
     expect(seen.map((e) => e.response)).to.deep.equal([
       { component: 'ak-stage-authenticator-validate', selected_challenge: DEVICES.static },
     ]);
@@ -207,7 +208,7 @@ describe('ak-stage-authenticator-validate', () => {
     expect(input.getAttribute('inputmode'), 'recovery codes are letters too').to.equal('text');
     type(rootOf(el), 'input[name="code"]', 'abcd1234efgh');
     submitForm(rootOf(el));
-    await tick();
+    await until(() => seen.length === 2, 'the code posted');
     expect(seen[1]!.response).to.deep.equal({
       component: 'ak-stage-authenticator-validate',
       code: 'abcd1234efgh',
@@ -234,7 +235,7 @@ describe('ak-stage-authenticator-validate', () => {
   it('a real error after a selection is shown', async () => {
     const el = await validateWith({ device_challenges: [DEVICES.totp, DEVICES.static] });
     buttonNamed(el, 'Authenticator app')!.click();
-    await tick();
+    await until(() => el.busy, 'the selection posted');
     el.challenge = {
       ...el.challenge!,
       response_errors: { non_field_errors: [{ string: 'Empty response', code: 'invalid' }] },
@@ -274,7 +275,7 @@ describe('ak-stage-authenticator-validate', () => {
     const seen = collect(el);
     buttonNamed(el, 'Recovery codes')!.click();
     buttonNamed(el, 'Recovery codes')!.click();
-    await tick();
+    await until(() => seen.length > 0, 'the selection posted');
     expect(seen.map((e) => e.response)).to.deep.equal([
       {
         component: 'ak-stage-authenticator-validate',
@@ -291,7 +292,7 @@ describe('ak-stage-authenticator-validate', () => {
     document.addEventListener('ak-stage-submit', listener);
     try {
       await validateWith({ device_challenges: [DEVICES.webauthn] });
-      await tick();
+      await until(() => seen.length > 0, 'the assertion posted');
       expect(stub.calls.length).to.equal(1);
       const publicKey = (stub.calls[0] as CredentialRequestOptions).publicKey!;
       expect(publicKey.challenge instanceof ArrayBuffer).to.equal(true);
@@ -320,7 +321,10 @@ describe('ak-stage-authenticator-validate', () => {
       try {
         const el = await validateWith({ device_challenges: [DEVICES.webauthn] }, light);
         const seen = collect(el);
-        await tick();
+        await until(
+          () => /cancelled/.test(rootOf(el).querySelector('[role="alert"]')?.textContent ?? ''),
+          'the cancelled prompt said',
+        );
         await el.updateComplete;
         const alert = rootOf(el).querySelector('[role="alert"]');
         expect(alert!.textContent).to.contain('cancelled or timed out');
@@ -328,7 +332,7 @@ describe('ak-stage-authenticator-validate', () => {
         await expect(el).to.be.accessible();
         fail = false;
         buttonNamed(el, 'Try again')!.click();
-        await tick();
+        await until(() => seen.length > 0, 'the assertion posted');
         expect(stub.calls.length).to.equal(2);
         expect(seen.length).to.equal(1);
         expect(Object.keys(seen[0]!.response)).to.deep.equal(['component', 'webauthn']);
@@ -356,7 +360,7 @@ describe('ak-stage-authenticator-validate', () => {
   it('Duo: the push is sent and a wait state shows while it is pending', async () => {
     const el = await validateWith({ device_challenges: [DEVICES.duo] });
     const seen = collect(el);
-    await tick();
+    await until(() => el.busy, 'the push sent');
     // The first update started it before `collect`; pending proves it was sent once.
     expect(el.busy).to.equal(true);
     await el.updateComplete;
@@ -370,7 +374,7 @@ describe('ak-stage-authenticator-validate', () => {
     el.pending = false;
     await el.updateComplete;
     buttonNamed(el, 'Try again')!.click();
-    await tick();
+    await until(() => seen.length > 0, 'the push sent again');
     expect(seen.map((e) => e.response)).to.deep.equal([
       { component: 'ak-stage-authenticator-validate', duo: 5 },
     ]);
@@ -383,7 +387,7 @@ describe('ak-stage-authenticator-validate', () => {
     document.addEventListener('ak-stage-submit', listener);
     try {
       const el = await mountStage({ ...c, device_challenges: [DEVICES.email] });
-      await tick();
+      await until(() => seen.length > 0, 'the selection posted');
       expect(seen).to.deep.equal([
         { component: 'ak-stage-authenticator-validate', selected_challenge: DEVICES.email },
       ]);
@@ -444,7 +448,7 @@ describe('ak-stage-authenticator-static', () => {
     };
     try {
       rootOf(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
-      await tick();
+      await until(() => copied !== '', 'the codes copied');
       expect(copied).to.equal(
         (el.challenge as unknown as { codes: string[] }).codes.join('\n') + '\n',
       );
@@ -482,7 +486,7 @@ describe('ak-stage-authenticator-webauthn', () => {
     try {
       const el = await mountStage(await loadFixture('ak-stage-authenticator-webauthn'));
       submitForm(rootOf(el));
-      await tick();
+      await until(() => stub.calls.length > 0, 'navigator.credentials.create called');
       const publicKey = (stub.calls[0] as CredentialCreationOptions).publicKey!;
       expect(bufferToBase64url(publicKey.challenge as ArrayBuffer)).to.equal(
         'dGVzdC1jaGFsbGVuZ2UtMTIzNDU2Nzg5MGFiY2RlZg',
@@ -508,7 +512,10 @@ describe('ak-stage-authenticator-webauthn', () => {
       const el = await mountStage(await loadFixture('ak-stage-authenticator-webauthn'));
       const seen = collect(el);
       submitForm(rootOf(el));
-      await tick();
+      await until(
+        () => /cancelled/.test(rootOf(el).querySelector('[role="alert"]')?.textContent ?? ''),
+        'the cancelled prompt said',
+      );
       await el.updateComplete;
       expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain('cancelled');
       expect(rootOf(el).querySelector('button[type="submit"]')!.textContent).to.contain(
@@ -517,7 +524,7 @@ describe('ak-stage-authenticator-webauthn', () => {
       await expect(el).to.be.accessible();
       fail = false;
       submitForm(rootOf(el));
-      await tick();
+      await until(() => seen.length > 0, 'the attestation posted');
       expect(seen.length).to.equal(1);
     } finally {
       stub.restore();
@@ -548,7 +555,7 @@ describe('ak-stage-authenticator-email and -sms: the code step', () => {
       type(rootOf(el), 'input[name="code"]', ' 123456 ');
       submitForm(rootOf(el));
       submitForm(rootOf(el));
-      await tick();
+      await until(() => seen.length > 0, 'the code posted');
       expect(seen.map((e) => e.response)).to.deep.equal([{ component, code: '123456' }]);
     });
   }
@@ -571,7 +578,7 @@ describe('ak-stage-authenticator-duo', () => {
       await tick(100);
       expect(seen.length).to.equal(1, 'no second poll while the first is pending');
       el.pending = false;
-      await tick(100);
+      await until(() => seen.length === 2, 'the second poll');
       expect(seen.length).to.equal(2);
       expect(seen[1]!.response).to.deep.equal({ component: 'ak-stage-authenticator-duo' });
     } finally {

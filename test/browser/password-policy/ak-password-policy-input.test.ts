@@ -337,7 +337,7 @@ describe('ak-password-policy-input', () => {
 
     close();
     await type(el, 'xK9#mQ2$vL8@nP5');
-    await sleep(50);
+    await until(() => strength().getAttribute('aria-busy') === 'true', 'the checks running');
     quiet();
     // The lines stay as they were (dimmed by aria-busy) until the new verdict replaces them.
     expect(breach().textContent!.trim()).to.equal('Found in 3 breaches');

@@ -8,8 +8,8 @@ import {
   submitForm,
   type,
 } from './shared-suite.js';
+import { until } from '../helpers.js';
 
-const tick = () => new Promise((r) => setTimeout(r, 50));
 
 describe('ak-stage-prompt', () => {
   it('renders fields in `order`', async () => {
@@ -97,7 +97,7 @@ describe('ak-stage-prompt', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const seen = collect(el);
     submitForm(rootOf(el));
-    await tick();
+    await until(() => seen.length > 0, 'the submit event');
     expect(seen).to.have.length(1);
     expect(seen[0].response.avatar).to.equal('data:text/plain;base64,aGVsbG8=');
   });

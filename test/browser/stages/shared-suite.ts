@@ -9,6 +9,7 @@ import { hasSanitizerApi, sanitizerReady } from '../../../components/stages/kit/
 import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
 import type { StagePrompt } from '../../../components/stages/prompt/types.js';
 import type { Challenge } from '../../../src/challenges.js';
+import { until } from '../helpers.js';
 
 export const HOSTILE_TEXT = '<img src=x onerror=window.__pwned=1>';
 export const HOSTILE_URL = 'javascript:alert(1)';
@@ -108,6 +109,7 @@ export function collect(el: HTMLElement): StageSubmitEvent[] {
   return seen;
 }
 
+/** Time for something that must not happen to happen: only before asserting it did not. */
 const tick = () => new Promise((r) => setTimeout(r, 50));
 
 /** Every string in a challenge made hostile: URLs become `javascript:`, text becomes markup. */
@@ -201,7 +203,7 @@ export function runStageSuite(spec: StageSpec): void {
         await spec.fill?.(rootOf(el), el);
         await el.updateComplete;
         await answer(spec, el);
-        await tick();
+        await until(() => seen.length > 0, 'the submit event');
         expect(seen).to.have.length(1);
         expect(seen[0]).to.be.instanceOf(StageSubmitEvent);
         expect(seen[0].bubbles && seen[0].composed).to.equal(true);
@@ -213,7 +215,7 @@ export function runStageSuite(spec: StageSpec): void {
         const seen = collect(el);
         await spec.fill?.(rootOf(el), el);
         await answer(spec, el);
-        await tick();
+        await until(() => el.busy, 'the stage busy');
         await el.updateComplete;
         expect(el.busy).to.equal(true);
         const button = rootOf(el).querySelector('button[type="submit"]');
@@ -228,7 +230,7 @@ export function runStageSuite(spec: StageSpec): void {
         const seen = collect(el);
         await spec.fill?.(rootOf(el), el);
         await answer(spec, el);
-        await tick();
+        await until(() => seen.length > 0, 'the submit event');
         el.challenge = {
           ...challenge,
           response_errors: { non_field_errors: [{ string: 'Try again.', code: 'invalid' }] },
@@ -236,7 +238,7 @@ export function runStageSuite(spec: StageSpec): void {
         el.pending = false;
         await el.updateComplete;
         await answer(spec, el);
-        await tick();
+        await until(() => seen.length === 2, 'the second submit event');
         expect(seen).to.have.length(2);
         expect(seen[1].response).to.deep.equal(seen[0].response);
       });
@@ -270,7 +272,7 @@ export function runStageSuite(spec: StageSpec): void {
         const seen = collect(el);
         await spec.fill?.(el, el);
         await answer(spec, el);
-        await tick();
+        await until(() => seen.length > 0, 'the submit event');
         expect(seen).to.have.length(1);
         expect(seen[0].response).to.deep.equal({ component: spec.component, ...spec.expected });
       }
