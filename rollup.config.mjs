@@ -2,10 +2,28 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import MagicString from 'magic-string';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false });
 const resolve = () => nodeResolve({ exportConditions: ['browser', 'production'] });
 const min = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+/**
+ * Lit's `html`, `svg` and `css` templates minified (html-minifier-next and Lightning CSS, through
+ * minify-literals): the script carries no indentation, and the templates no whitespace-only text
+ * nodes between block elements, for the browser to parse, clone, style and lay out.
+ */
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  async transform(code, id) {
+    if (!/[\\/](components|src)[\\/][^?]*\.ts$/.test(id) || !/(html|svg|css)`/.test(code))
+      return null;
+    const out = await minifyHTMLLiterals(code, {
+      fileName: id.replace(/\.ts$/, '.js'),
+      html: { conservativeCollapse: true },
+    });
+    return out && { code: out.code, map: out.map };
+  },
+});
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -104,6 +122,7 @@ export default [
     plugins: [
       resolve(),
       ts(),
+      minifyTemplates(),
       min(),
       compileHints([
         ...FIRST_PAINT,
@@ -153,7 +172,7 @@ export default [
   {
     input: 'index.ts',
     external: (id) => id.startsWith('@zxcvbn-ts/') || /[\\/]zxcvbn-data[\\/]/.test(id),
-    plugins: [englishOnly(), resolve(), ts(), min()],
+    plugins: [englishOnly(), resolve(), ts(), minifyTemplates(), min()],
     output: {
       file: 'dist/cdn/ak-flow.iife.js',
       format: 'iife',
