@@ -75,27 +75,45 @@ if (process.argv.includes('--sizes')) {
 const server = await startServer();
 const browser = await launch();
 /**
- * Counts the `ak-flow-challenge` events of every page of `context`, for `stagesShown`. (Playwright's
- * waitForFunction polls on every animation frame: frames the page would not draw otherwise, on the
- * main thread being measured, about 2 ms of each stage change here.)
+ * Counts the `ak-flow-challenge` events of every page of `context`, for `stagesShown`, and says each
+ * on the page's console once every listener of the event has run. Waiting for that line runs
+ * nothing in the page. (Playwright's waitForFunction polls on every animation frame, frames the page
+ * would not draw otherwise: about 2 ms of each stage change here. And the first page.evaluate of a
+ * page sets up Playwright's utility script, 1-2 ms of the page's main thread: while the first
+ * stage renders, it was counted against the widget.)
  */
 async function countStages(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const w = window as unknown as { __akSeen?: number; __akWaiting?: (() => void)[] };
+    let seen = 0;
     addEventListener('ak-flow-challenge', () => {
-      w.__akSeen = (w.__akSeen ?? 0) + 1;
-      for (const wake of w.__akWaiting?.splice(0) ?? []) wake();
+      const n = ++seen;
+      queueMicrotask(() => console.debug(`ak-bench: stage ${n}`));
     });
   });
+  context.on('console', (message) => {
+    const n = /^ak-bench: stage (\d+)$/.exec(message.text())?.[1];
+    const page = message.page();
+    if (!n || !page) return;
+    const state = shown.get(page) ?? { n: 0, waiting: [] };
+    state.n = Number(n);
+    shown.set(page, state);
+    for (const wake of state.waiting.splice(0)) wake();
+  });
 }
+/** Each page's count of stages shown, and who waits for the next. */
+const shown = new WeakMap<Page, { n: number; waiting: (() => void)[] }>();
 
-/** Resolves once the page has shown `n` stages, waiting in the page without polling. */
+/** Resolves once the page has shown `n` stages. */
 function stagesShown(page: Page, n: number): Promise<void> {
-  // A string: tsx would wrap a named function in a helper the page does not have.
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => ((window.__akSeen ?? 0) >= ${n} ? resolve() : (window.__akWaiting ??= []).push(check));
+  return new Promise((resolve) => {
+    const check = () => {
+      const state = shown.get(page) ?? { n: 0, waiting: [] };
+      shown.set(page, state);
+      if (state.n >= n) resolve();
+      else state.waiting.push(check);
+    };
     check();
-  })`);
+  });
 }
 
 /** What measured: the executable's name and Chromium's version. */
