@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { mockServer } from './test/browser/mock-server.mjs';
 
@@ -20,20 +21,22 @@ function summaryReporter() {
           else if (t.passed) passed++;
           else {
             failed++;
-            failures.push(`${file}: ${[...path, t.name].join(' › ')}`);
+            const why = t.error?.message?.split('\n')[0];
+            failures.push(`${file}: ${[...path, t.name].join(' › ')}${why ? ` (${why})` : ''}`);
           }
         }
         for (const s of suite.suites) walk(s, file, [...path, s.name]);
       };
       for (const s of sessions) {
-        if (s.testResults) walk(s.testResults, s.testFile, []);
+        if (s.testResults) walk(s.testResults, relative(process.cwd(), s.testFile), []);
         // A file that failed to load has no results: count it as one failure.
         if (
           !s.passed &&
           (!s.testResults || s.testResults.tests.length + s.testResults.suites.length === 0)
         ) {
           failed++;
-          failures.push(`${s.testFile}: did not run (${s.errors?.[0]?.message ?? 'no results'})`);
+          const file = relative(process.cwd(), s.testFile);
+          failures.push(`${file}: did not run (${s.errors?.[0]?.message ?? 'no results'})`);
         }
       }
       mkdirSync('.test-results', { recursive: true });
