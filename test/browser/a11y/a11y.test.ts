@@ -21,7 +21,7 @@ import {
   until,
 } from '../helpers.js';
 import { mount } from '../executor/mount.js';
-import { stageComponents } from '../stages/components.js';
+import { missingProviderScripts, stageComponents } from '../stages/components.js';
 import { loadFixture, promptField } from '../stages/shared-suite.js';
 
 /** The element that really has focus, through shadow roots. */
@@ -119,6 +119,8 @@ function stretch(c: Challenge): Challenge {
   if ('pending_user' in x) x.pending_user = LONG;
   return c;
 }
+
+missingProviderScripts();
 
 /** Every stage, less those with nothing to measure at 320 px. */
 const REFLOW_COMPONENTS = stageComponents({

@@ -6,8 +6,14 @@ import { expect } from '@open-wc/testing';
 import type { AkFlowExecutor } from '../../../components/flow-executor/ak-flow-executor.js';
 import { root, scenario, stageOf, stageRoot } from '../helpers.js';
 import { mount } from '../executor/mount.js';
-import { expectEverySchemaComponent, stageComponents } from './components.js';
+import {
+  expectEverySchemaComponent,
+  missingProviderScripts,
+  stageComponents,
+} from './components.js';
 import { loadFixture } from './shared-suite.js';
+
+missingProviderScripts();
 
 /** All of them: the auto-posting and redirecting stages are kept on the page below. */
 const components = stageComponents();

@@ -5,6 +5,21 @@
 import { expect } from '@open-wc/testing';
 import { parse } from 'yaml';
 import { STAGES } from '../../../components/stages/kit/registry.js';
+import { APPLE_SCRIPT } from '../../../components/stages/source-apple/ak-source-oauth-apple.js';
+import { TELEGRAM_SCRIPT } from '../../../components/stages/source-telegram/ak-source-telegram.js';
+
+/**
+ * Points the Apple and Telegram stages' provider scripts at local paths that do not exist: there
+ * is no network in tests, and the real origins failed after a time that varied from run to run.
+ * Those stages then settle in their "could not load" state (an alert and "Try again"); the
+ * scripts' own tests, with local fakes that load, are in sources.test.ts.
+ */
+export function missingProviderScripts(): void {
+  APPLE_SCRIPT.url = '/test/browser/stages/fakes/missing-apple.js';
+  TELEGRAM_SCRIPT.url = '/test/browser/stages/fakes/missing-telegram.js';
+}
+/** The stages that load a provider's script (see missingProviderScripts). */
+export const LOADS_A_SCRIPT = ['ak-source-oauth-apple', 'ak-source-telegram'];
 
 /** Registered by test/browser/helpers.ts for the executor's own tests: not a stage of the widget. */
 const TEST_STAGE = 'ak-stage-test';

@@ -6,9 +6,14 @@
 //   right edge as far in as they start from the left edge in English.
 import { expect } from '@open-wc/testing';
 import type { AkFlowExecutor } from '../../../components/flow-executor/ak-flow-executor.js';
-import { root, scenario, stageOf } from '../helpers.js';
+import { root, scenario, stageOf, until } from '../helpers.js';
 import { mount } from '../executor/mount.js';
-import { expectEverySchemaComponent, stageComponents } from './components.js';
+import {
+  LOADS_A_SCRIPT,
+  expectEverySchemaComponent,
+  missingProviderScripts,
+  stageComponents,
+} from './components.js';
 import { loadFixture } from './shared-suite.js';
 
 /** All of them: the auto-posting and redirecting stages are kept on the page below. */
@@ -85,6 +90,9 @@ function sticksOut(start: ParentNode, box: DOMRect): string[] {
   return out;
 }
 
+// Those stages settle in their "could not load" state before anything is measured.
+missingProviderScripts();
+
 const realSubmit = HTMLFormElement.prototype.submit;
 const keepHere = (e: Event) => e.preventDefault();
 
@@ -95,7 +103,15 @@ async function show(component: string, locale: string, width: string): Promise<A
     response_errors: { non_field_errors: [{ string: 'Again.', code: 'invalid' }] },
   };
   const s = await scenario({ executor: [{ body: challenge }, { body: again }] });
-  return mount({ 'api-path': s.apiPath, locale }, { width });
+  const el = await mount({ 'api-path': s.apiPath, locale }, { width });
+  if (LOADS_A_SCRIPT.includes(component)) {
+    const stage = stageOf(el);
+    await until(
+      () => !!(stage.shadowRoot ?? stage).querySelector('[role="alert"]'),
+      `${component}: its script's failure shown`,
+    );
+  }
+  return el;
 }
 
 describe('every stage in the pseudo-locale at 320 px and in Arabic', () => {

@@ -10,7 +10,6 @@ import {
 } from './shared-suite.js';
 import { until } from '../helpers.js';
 
-
 describe('ak-stage-prompt', () => {
   it('renders fields in `order`', async () => {
     const el = await mountPrompt([

@@ -1,11 +1,10 @@
 // The shared stage suite, run against every stage this widget renders from a fixture challenge.
 import './fakes/turnstile-stub.js';
 import '../../../components/stages/kit/registry.js';
-import { APPLE_SCRIPT } from '../../../components/stages/source-apple/ak-source-oauth-apple.js';
-import { TELEGRAM_SCRIPT } from '../../../components/stages/source-telegram/ak-source-telegram.js';
 import type { AkSourceTelegram } from '../../../components/stages/source-telegram/ak-source-telegram.js';
 import type { AkStageCaptcha } from '../../../components/stages/captcha/ak-stage-captcha.js';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
+import { missingProviderScripts } from './components.js';
 import { runStageSuite, type } from './shared-suite.js';
 import type { StageSpec } from './shared-suite.js';
 
@@ -21,10 +20,8 @@ async function askFrame(root: ParentNode): Promise<void> {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-// Provider scripts come from local fakes (there is no network in tests); their own tests are in
-// sources.test.ts. Here the scripts are missing, so the stages show their "could not load" state.
-APPLE_SCRIPT.url = '/test/browser/stages/fakes/missing-apple.js';
-TELEGRAM_SCRIPT.url = '/test/browser/stages/fakes/missing-telegram.js';
+// The stages show their "could not load" state.
+missingProviderScripts();
 
 /** Waits for the captcha's token (the provider answers asynchronously), then submits. */
 async function captchaAnswer(root: ParentNode, el: StageElement): Promise<void> {
