@@ -9,8 +9,9 @@ const resolve = () => nodeResolve({ exportConditions: ['browser', 'production'] 
 const min = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 /**
  * Lit's `html`, `svg` and `css` templates minified (html-minifier-next and Lightning CSS, through
- * minify-literals): the script carries no indentation, and the templates no whitespace-only text
- * nodes between block elements, for the browser to parse, clone, style and lay out.
+ * minify-literals): no indentation, comments or CSS whitespace for the browser to download, compile
+ * and parse. A run of whitespace in HTML becomes one space but is never removed, as a template may
+ * land inside inline content (a label's `<span> *</span>`), where a space shows.
  */
 const minifyTemplates = () => ({
   name: 'minify-templates',
