@@ -4,20 +4,23 @@ import '../../../components/stages/kit/registry.js';
 import type { AkSourceTelegram } from '../../../components/stages/source-telegram/ak-source-telegram.js';
 import type { AkStageCaptcha } from '../../../components/stages/captcha/ak-stage-captcha.js';
 import type { StageElement } from '../../../components/stages/kit/stage-element.js';
+import { until } from '../helpers.js';
 import { missingProviderScripts } from './components.js';
 import { runStageSuite, type } from './shared-suite.js';
 import type { StageSpec } from './shared-suite.js';
 
 /** Asks the frame stage's test page (frame-child.html) to post its answer. */
-async function askFrame(root: ParentNode): Promise<void> {
+async function askFrame(
+  root: ParentNode,
+  stage: StageElement & { loaded?: boolean },
+): Promise<void> {
   const frame = root.querySelector('iframe');
   if (!frame) throw new Error('no iframe');
   // The frame runs with an opaque origin (its page is same-origin here), so its document cannot be
   // read: wait for the stage to have seen its load event instead.
-  const stage = (root instanceof ShadowRoot ? root.host : root) as Element & { loaded?: boolean };
-  for (let i = 0; i < 200 && !stage.loaded; i++) await new Promise((r) => setTimeout(r, 25));
-  frame.contentWindow!.postMessage('send', '*'); // '*': the only target an opaque origin matches
-  await new Promise((r) => setTimeout(r, 100));
+  await until(() => !!stage.loaded, 'the frame loaded');
+  // '*': the only target an opaque origin matches. The suite waits for the answer it asserts.
+  frame.contentWindow!.postMessage('send', '*');
 }
 
 // The stages show their "could not load" state.
@@ -26,7 +29,7 @@ missingProviderScripts();
 /** Waits for the captcha's token (the provider answers asynchronously), then submits. */
 async function captchaAnswer(root: ParentNode, el: StageElement): Promise<void> {
   const stage = el as AkStageCaptcha;
-  for (let i = 0; i < 200 && !stage.captcha.token; i++) await new Promise((r) => setTimeout(r, 10));
+  await until(() => !!stage.captcha.token, "the captcha's token");
   root.querySelector('form')!.requestSubmit();
 }
 
@@ -108,7 +111,7 @@ const specs: StageSpec[] = [
   { component: 'xak-flow-shell', displayOnly: true, html: true },
   {
     component: 'xak-flow-frame',
-    answer: (root: ParentNode, _el: StageElement) => askFrame(root),
+    answer: askFrame,
     expected: { code: 'from-frame', ok: true },
   },
   { component: 'ak-stage-captcha', answer: captchaAnswer, expected: { token: 'fake-token' } },
