@@ -24,6 +24,7 @@ import {
 import { define } from '../stages/kit/define.js';
 import { stageTable } from '../stages/kit/registry.js';
 import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
+import type { IdentificationChallenge } from '../stages/identification/types.js';
 import { executorStyles } from './ak-flow-executor.styles.js';
 import { FlowController } from './flow-controller.js';
 import { describeFlowError } from './messages.js';
@@ -321,9 +322,9 @@ export class AkFlowExecutor extends LitElement {
    * from a poll keeps its element and its input. A component the widget has no stage for is named
    * by the flow-error stage.
    */
-  private renderStage(challenge: Challenge, light: boolean): TemplateResult {
+  private renderStage(challenge: Challenge, light: boolean, view: FlowView): TemplateResult {
     const config = this.stageConfig();
-    const key = `${this.flow.stageKey}:${light}`;
+    const key = `${view.stageKey}:${light}`;
     if (!this.flow.hasStage(challenge)) {
       return keyed(
         key,
@@ -345,7 +346,7 @@ export class AkFlowExecutor extends LitElement {
         ?light-dom=${light}
         .challenge=${challenge}
         .config=${config}
-        .pending=${this.flow.submitting}
+        .pending=${view.submitting}
       ></${tag}>`,
     ) as TemplateResult;
   }
@@ -412,15 +413,17 @@ export class AkFlowExecutor extends LitElement {
     next?.focusFirst();
   }
 
-  private renderContent(): TemplateResult {
-    const { flowInfo, instance, challenge, error } = this.flow;
+  /** The card for `view`: the flow's state, or the rehearsal's stand-in (no brand, no picker). */
+  private renderContent(view: FlowView = this.flow, rehearsal = false): TemplateResult {
+    const { flowInfo, instance, challenge, error } = view;
     const layout = resolveLayout(this.layout, flowInfo, instance);
     const background = resolveBackground(flowInfo, instance, layout, this.base + '/');
     const title = flowInfo?.title || instance?.title || '';
     const light = this.isLightDom;
     // The language actually on screen (page-wide in @lit/localize), so screen readers voice it right.
     const lang = getLocale();
-    const brand = this.brand ? this.base + this.apiPath + '/core/brands/current/' : '';
+    const brand =
+      this.brand && !rehearsal ? this.base + this.apiPath + '/core/brands/current/' : '';
     return html`<div
       class="flow layout-${layout}"
       part="layout"
@@ -436,7 +439,7 @@ export class AkFlowExecutor extends LitElement {
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
         ${error ? this.renderRequestError(error) : nothing}
         ${
-          this.flow.startedOver && !error
+          view.startedOver && !error
             ? html`<p class="alert warning" part="notice">
                 ${msg('Your sign-in had to start over. Please continue from here.')}
               </p>`
@@ -446,19 +449,19 @@ export class AkFlowExecutor extends LitElement {
           class="stage-box"
           part="stage"
           tabindex="-1"
-          aria-busy=${this.flow.pending && !this.flow.background ? 'true' : 'false'}
+          aria-busy=${view.pending && !view.background ? 'true' : 'false'}
         >
           ${
             challenge
-              ? this.renderStage(challenge, light)
-              : this.flow.pending
+              ? this.renderStage(challenge, light, view)
+              : view.pending
                 ? html`<h1 class="loading">
                     <span class="spinner" aria-hidden="true"></span>${msg('Loading…')}
                   </h1>`
                 : nothing
           }
         </div>
-        ${this.localePicker ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
+        ${this.localePicker && !rehearsal ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
         ${this.slotFor('footer', light)}
       </section>
       ${
@@ -516,6 +519,41 @@ export class AkFlowExecutor extends LitElement {
   }
 
   /**
+   * The first paint, rehearsed off-screen while a new flow's first answer is awaited: once per page,
+   * in an idle moment, the card and an identification stage (the first stage of most flows) are
+   * rendered into a hidden, inert, closed shadow root, laid out and removed, all in one task. What
+   * the first stage then needs is ready: Lit's templates (prepared once per page), the
+   * stylesheets, and the fonts of each size and weight on the card (matched through the browser
+   * process and shaped at the first layout). When authentik's answer comes after the script, as
+   * it does on a real server, the first stage renders in about half the time (`npm run bench`);
+   * an answer already in when the script runs is rendered first and nothing is rehearsed. The
+   * stand-in has no brand, background or language menu, so it requests nothing, and no stage
+   * event or focus comes of it.
+   */
+  private async rehearse(): Promise<void> {
+    const own = this.shadowRoot;
+    if (rehearsed || this.flow.challenge || this.flow.error || !this.isConnected || !own) return;
+    rehearsed = true;
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.inert = true;
+    box.style.cssText =
+      'position:fixed;top:0;left:0;width:100%;height:100%;visibility:hidden;overflow:hidden;contain:strict;pointer-events:none';
+    const root = box.attachShadow({ mode: 'closed' });
+    root.adoptedStyleSheets = own.adoptedStyleSheets;
+    own.append(box);
+    try {
+      render(this.renderContent(REHEARSAL, true), root, { host: this });
+      await root.querySelector<StageElement>('[part~="stage-element"]')?.updateComplete;
+      box.getBoundingClientRect();
+    } catch (err) {
+      console.debug('ak-flow-executor: rehearsal failed', err);
+    } finally {
+      box.remove();
+    }
+  }
+
+  /**
    * Starts a new flow when its address changed. In compatibility mode the content is rendered into
    * a light-DOM container here, right after the shadow root's `<slot>`, so it is on screen when the
    * controller's hostUpdated runs.
@@ -549,6 +587,7 @@ export class AkFlowExecutor extends LitElement {
         }, this.loadingDelay);
       }
       void this.flow.load(true);
+      if (!rehearsed) whenIdle(() => void this.rehearse());
     }
     super.update(changed);
     if (this.isLightDom) {
@@ -570,6 +609,53 @@ export class AkFlowExecutor extends LitElement {
   }
 }
 define('ak-flow-executor', AkFlowExecutor);
+
+/** What the card is drawn from: the controller, or the rehearsal's stand-in. */
+type FlowView = Pick<
+  FlowController,
+  | 'flowInfo'
+  | 'instance'
+  | 'challenge'
+  | 'error'
+  | 'startedOver'
+  | 'pending'
+  | 'background'
+  | 'stageKey'
+  | 'submitting'
+>;
+
+/** The first paint was rehearsed on this page (see `rehearse`): Lit's caches are page-wide. */
+let rehearsed = false;
+
+/**
+ * The rehearsal's stand-in: a login's first answer, as authentik's default authentication flow
+ * sends it. Its text is never on screen.
+ */
+const REHEARSAL: FlowView = {
+  flowInfo: { title: 'Welcome', layout: 'stacked', cancel_url: '' },
+  instance: null,
+  challenge: {
+    component: 'ak-stage-identification',
+    user_fields: ['username', 'email'],
+    password_fields: false,
+    flow_designation: 'authentication',
+    primary_action: 'Log in',
+    sources: [],
+    show_source_labels: false,
+    enroll_url: '#',
+    recovery_url: '#',
+  } satisfies IdentificationChallenge,
+  error: undefined,
+  startedOver: false,
+  pending: false,
+  background: false,
+  stageKey: -1,
+  submitting: false,
+};
+
+/** `fn` when the page is idle next (soon after, where requestIdleCallback is missing). */
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : setTimeout(fn, 1);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -32,8 +32,16 @@ export const FAULT_KINDS = [
   'csrf-403',
   /** The request's session is forgotten, as a restart of the server forgets it (fires once). */
   'session-lost',
+  /**
+   * The right answer, `SLOW_ANSWER_MS` late: authentik's executor takes 50-300 ms on a real
+   * server, where this one answers at once (the bench's "answer after the script").
+   */
+  'slow',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** How late a `slow` answer comes. */
+export const SLOW_ANSWER_MS = 150;
 
 export const FAULT_PAGE = '/dev/faults/maintenance/';
 
@@ -99,6 +107,9 @@ export class Faults {
       case 'session-lost':
         this.sessions.forget(getCookie(c, SESSION_COOKIE));
         this.active = undefined;
+        return next();
+      case 'slow':
+        await new Promise((later) => setTimeout(later, SLOW_ANSWER_MS));
         return next();
     }
   };

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createFlowServer } from '../../../server/app.js';
+import { SLOW_ANSWER_MS } from '../../../server/dev/faults.js';
 
 const get = (server: ReturnType<typeof createFlowServer>, path: string, init?: RequestInit) =>
   server.fetch(new Request(`http://localhost${path}`, init));
@@ -43,4 +44,16 @@ test('a POST-only fault leaves GETs alone; session-lost fires once', async () =>
   server.faults!.set('session-lost');
   await get(server, '/api/v3/flows/executor/demo-login/');
   assert.equal(server.faults!.current, undefined);
+});
+
+test('slow: the same answer, SLOW_ANSWER_MS late', async () => {
+  const server = createFlowServer({ shared: false, faults: true });
+  const quick = await (await get(server, '/api/v3/flows/executor/demo-login/')).json();
+  server.faults!.set('slow', 'GET');
+  const started = performance.now();
+  const res = await get(server, '/api/v3/flows/executor/demo-login/');
+  assert.ok(performance.now() - started >= SLOW_ANSWER_MS - 1, 'held back');
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).component, quick.component);
+  assert.equal(server.faults!.hits, 1);
 });
