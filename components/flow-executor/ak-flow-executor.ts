@@ -24,10 +24,11 @@ import {
 import { define } from '../stages/kit/define.js';
 import { stageTable } from '../stages/kit/registry.js';
 import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
-import type { IdentificationChallenge } from '../stages/identification/types.js';
 import { executorStyles } from './ak-flow-executor.styles.js';
 import { FlowController } from './flow-controller.js';
 import { describeFlowError } from './messages.js';
+import { FIRST_STAGE, likelyNext, rehearsed, whenIdle } from './rehearsal.js';
+import type { FlowView } from './rehearsal.js';
 import { acceptLanguage } from '../../src/i18n/negotiate.js';
 import { direction, getLocale, pickLocale, useLocale } from '../locales/locale.js';
 
@@ -288,6 +289,10 @@ export class AkFlowExecutor extends LitElement {
       : challenge.response_errors
         ? msg('Please correct the errors and try again.')
         : '';
+    // The stage likely next, rehearsed while the user reads and fills in this one.
+    const next = likelyNext(challenge);
+    if (next && !rehearsed.has(next))
+      whenIdle(() => void this.rehearse(next, () => !this.flow.pending));
     if (this.documentTitle) {
       const title = this.flow.flowInfo?.title || this.flow.instance?.title;
       if (title) document.title = title;
@@ -413,7 +418,7 @@ export class AkFlowExecutor extends LitElement {
     next?.focusFirst();
   }
 
-  /** The card for `view`: the flow's state, or the rehearsal's stand-in (no brand, no picker). */
+  /** The card for `view`: the flow's state, or a rehearsal's stand-in (no brand, no picker). */
   private renderContent(view: FlowView = this.flow, rehearsal = false): TemplateResult {
     const { flowInfo, instance, challenge, error } = view;
     const layout = resolveLayout(this.layout, flowInfo, instance);
@@ -519,21 +524,22 @@ export class AkFlowExecutor extends LitElement {
   }
 
   /**
-   * The first paint, rehearsed off-screen while a new flow's first answer is awaited: once per page,
-   * in an idle moment, the card and an identification stage (the first stage of most flows) are
-   * rendered into a hidden, inert, closed shadow root, laid out and removed, all in one task. What
-   * the first stage then needs is ready: Lit's templates (prepared once per page), the
-   * stylesheets, and the fonts of each size and weight on the card (matched through the browser
-   * process and shaped at the first layout). When authentik's answer comes after the script, as
-   * it does on a real server, the first stage renders in about half the time (`npm run bench`);
-   * an answer already in when the script runs is rendered first and nothing is rehearsed. The
-   * stand-in has no brand, background or language menu, so it requests nothing, and no stage
-   * event or focus comes of it.
+   * A stage rehearsed off-screen in an idle moment, once per page (rehearsal.ts): before a new
+   * flow's first answer, the stage most flows start with; once a stage is on screen, the one
+   * likely next. The card with a stand-in challenge is rendered into a hidden, inert, closed
+   * shadow root, laid out and removed, all in one task. What that stage then needs is ready:
+   * Lit's templates (prepared once per page), its stylesheets, and the fonts of each size and
+   * weight on it (matched through the browser process and shaped at the first layout). When
+   * authentik's first answer comes after the script, as on a real server, the first stage
+   * renders in about half the time, and so does the password stage after the identification
+   * stage (`npm run bench`). Skipped once `useful` no longer holds: an answer already in when
+   * the script runs is rendered first with nothing rehearsed. The stand-in has no brand,
+   * background or language menu, so it requests nothing, and no stage event or focus comes of it.
    */
-  private async rehearse(): Promise<void> {
+  private async rehearse(view: FlowView, useful: () => boolean): Promise<void> {
     const own = this.shadowRoot;
-    if (rehearsed || this.flow.challenge || this.flow.error || !this.isConnected || !own) return;
-    rehearsed = true;
+    if (rehearsed.has(view) || !useful() || !this.isConnected || !own) return;
+    rehearsed.add(view);
     const box = document.createElement('div');
     box.setAttribute('aria-hidden', 'true');
     box.inert = true;
@@ -543,7 +549,7 @@ export class AkFlowExecutor extends LitElement {
     root.adoptedStyleSheets = own.adoptedStyleSheets;
     own.append(box);
     try {
-      render(this.renderContent(REHEARSAL, true), root, { host: this });
+      render(this.renderContent(view, true), root, { host: this });
       await root.querySelector<StageElement>('[part~="stage-element"]')?.updateComplete;
       box.getBoundingClientRect();
     } catch (err) {
@@ -587,7 +593,9 @@ export class AkFlowExecutor extends LitElement {
         }, this.loadingDelay);
       }
       void this.flow.load(true);
-      if (!rehearsed) whenIdle(() => void this.rehearse());
+      whenIdle(
+        () => void this.rehearse(FIRST_STAGE, () => !this.flow.challenge && !this.flow.error),
+      );
     }
     super.update(changed);
     if (this.isLightDom) {
@@ -609,53 +617,6 @@ export class AkFlowExecutor extends LitElement {
   }
 }
 define('ak-flow-executor', AkFlowExecutor);
-
-/** What the card is drawn from: the controller, or the rehearsal's stand-in. */
-type FlowView = Pick<
-  FlowController,
-  | 'flowInfo'
-  | 'instance'
-  | 'challenge'
-  | 'error'
-  | 'startedOver'
-  | 'pending'
-  | 'background'
-  | 'stageKey'
-  | 'submitting'
->;
-
-/** The first paint was rehearsed on this page (see `rehearse`): Lit's caches are page-wide. */
-let rehearsed = false;
-
-/**
- * The rehearsal's stand-in: a login's first answer, as authentik's default authentication flow
- * sends it. Its text is never on screen.
- */
-const REHEARSAL: FlowView = {
-  flowInfo: { title: 'Welcome', layout: 'stacked', cancel_url: '' },
-  instance: null,
-  challenge: {
-    component: 'ak-stage-identification',
-    user_fields: ['username', 'email'],
-    password_fields: false,
-    flow_designation: 'authentication',
-    primary_action: 'Log in',
-    sources: [],
-    show_source_labels: false,
-    enroll_url: '#',
-    recovery_url: '#',
-  } satisfies IdentificationChallenge,
-  error: undefined,
-  startedOver: false,
-  pending: false,
-  background: false,
-  stageKey: -1,
-  submitting: false,
-};
-
-/** `fn` when the page is idle next (soon after, where requestIdleCallback is missing). */
-const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : setTimeout(fn, 1);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
-// The first paint rehearsed while the first answer is awaited (ak-flow-executor's `rehearse`):
-// once per page, so this file's first test is the page's first executor. Web Test Runner loads
-// each test file in a page of its own.
+// Stages rehearsed off-screen while the page is idle (ak-flow-executor's `rehearse`): the first
+// stage while the first answer is awaited, the password stage once an identification stage is on
+// screen. Each once per page, so this file's first test is the page's first executor (Web Test
+// Runner loads each test file in a page of its own).
 import { expect } from '@open-wc/testing';
-import { root, scenario, settled, stageOf, testChallenge, until } from '../helpers.js';
+import { flowInfo, root, scenario, settled, stageOf, testChallenge, until } from '../helpers.js';
 import '../../../components/flow-executor/ak-flow-executor.js';
-import { mount } from './mount.js';
 
 /** The executor's shadow root's children added and removed, with whether the stage was there. */
 function watch(el: Element) {
@@ -28,16 +28,20 @@ function watch(el: Element) {
   return { seen, stop: () => observer.disconnect() };
 }
 
-describe('ak-flow-executor: the first paint rehearsed while the answer is awaited', () => {
+/** Connects an executor by hand, so an observer is on its shadow root before any idle moment. */
+function connect(apiPath: string, attrs: { brand?: boolean } = {}) {
+  const el = document.createElement('ak-flow-executor');
+  el.slug = 'test-flow';
+  el.apiPath = apiPath;
+  el.brand = !!attrs.brand;
+  document.body.append(el);
+  return { el, ...watch(el) };
+}
+
+describe('ak-flow-executor: stages rehearsed off-screen while the page is idle', () => {
   it('renders a hidden, inert stand-in once, before the answer, and leaves nothing of it', async () => {
     const s = await scenario({ executor: [{ body: testChallenge(), delay: 1500 }] });
-    // Connected by hand, so the observer is on the shadow root before any idle moment.
-    const el = document.createElement('ak-flow-executor');
-    el.slug = 'test-flow';
-    el.apiPath = s.apiPath;
-    el.brand = true;
-    document.body.append(el);
-    const { seen, stop } = watch(el);
+    const { el, seen, stop } = connect(s.apiPath, { brand: true });
     const challenges: Event[] = [];
     el.addEventListener('ak-flow-challenge', (e) => challenges.push(e));
     await until(() => seen.removed.length > 0, 'the rehearsal to come and go');
@@ -70,13 +74,47 @@ describe('ak-flow-executor: the first paint rehearsed while the answer is awaite
     el.remove();
   });
 
-  it('does not rehearse again for another executor on the same page', async () => {
+  it('does not rehearse the first stage again for another executor on the same page', async () => {
     const s = await scenario({ executor: [{ body: testChallenge(), delay: 600 }] });
-    const el = await mount({ 'api-path': s.apiPath }, { wait: false });
-    const { seen, stop } = watch(el);
+    const { el, seen, stop } = connect(s.apiPath);
     await settled(el);
+    await new Promise((idle) => requestIdleCallback(idle));
     stop();
     expect(seen.added).to.have.length(0);
     expect(stageOf(el).localName).to.equal('ak-stage-test');
+    el.remove();
+  });
+
+  it('rehearses the password stage once an identification stage is on screen, once', async () => {
+    const identification = {
+      component: 'ak-stage-identification',
+      flow_info: flowInfo(),
+      user_fields: ['username'],
+      password_fields: false,
+      flow_designation: 'authentication',
+      primary_action: 'Log in',
+      show_source_labels: false,
+    };
+    const s = await scenario({ executor: [{ body: identification }] });
+    const { el, seen, stop } = connect(s.apiPath);
+    await settled(el);
+    const focused = el.shadowRoot!.activeElement;
+    await until(() => seen.removed.length > 0, 'the rehearsal to come and go');
+    expect(seen.stageThen, 'while the identification stage is on screen').to.deep.equal([true]);
+    expect(seen.removed).to.deep.equal(seen.added);
+    expect(stageOf(el).localName).to.equal('ak-stage-identification');
+    expect(el.shadowRoot!.activeElement, 'focus stays').to.equal(focused);
+    expect(el.shadowRoot!.querySelectorAll('[inert]')).to.have.length(0);
+
+    // Another identification stage on the page: the password stage is rehearsed already.
+    const s2 = await scenario({ executor: [{ body: identification }] });
+    const again = connect(s2.apiPath);
+    await settled(again.el);
+    await new Promise((idle) => requestIdleCallback(idle));
+    again.stop();
+    stop();
+    expect(again.seen.added).to.have.length(0);
+    el.remove();
+    again.el.remove();
   });
 });
