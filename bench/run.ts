@@ -184,7 +184,9 @@ async function firstPaint(
       requestAnimationFrame(() => (w.__paint ??= performance.now()));
     });
   });
-  await page.goto(`${origin}/if/flow/${slug}/`);
+  // Not waiting for the load event: the stage is what counts (once, under network emulation, the
+  // load event had not come after Playwright's 30 s).
+  await page.goto(`${origin}/if/flow/${slug}/`, { waitUntil: 'commit' });
   await stagesShown(page, 1);
   // The frame after the stage: its animation frame callback ran before this one.
   await page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)));
