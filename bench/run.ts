@@ -5,7 +5,9 @@
 // - requests made before the first stage paints, and whether they form one parallel round;
 // - time from a challenge's response arriving to its stage being rendered (first stage and a
 //   stage change), median of several runs, in Chromium against the reference server; the first
-//   stage also through DevTools' network emulation (20 ms latency, 10 Mbit/s);
+//   stage also through DevTools' network emulation (20 ms latency, 10 Mbit/s), and with the
+//   executor's answer held back (the `slow` fault), so that it comes after the script, as a real
+//   authentik's does (bench/ab.ts compares two builds on these cases, interleaved);
 // - keystroke-to-feedback time of the password-policy checklist;
 // - the Python expression engine: start-up, warm evaluation p95, memory (bench/expressions.ts).
 // Prints a table and writes bench/results.json.
