@@ -53,6 +53,8 @@ export interface PaintResult {
   apiStartSpreadMs: number;
   firstRenderMs: number;
   firstPaintMs: number;
+  /** From the navigation's start to the frame after the stage: what the visitor waits. */
+  navigationToPaintMs: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export interface PaintResult {
  * alone cannot tell: a request that starts after another ended need not have waited for it.)
  * The timed runs leave the protocol's network events off, as they cost the browser time.
  * With `network`, the page loads through DevTools' network emulation (latency and throughput).
+ * With `uncompressed`, the browser asks for every response as is (`Accept-Encoding: identity`).
  * `origin`: the reference server (one holding its answers back for an answer after the script).
  */
 export async function firstPaint(
@@ -73,9 +76,17 @@ export async function firstPaint(
     initiators = false,
     slug = 'demo-login',
     network,
-  }: { initiators?: boolean; slug?: string; network?: { latency: number; mbit: number } } = {},
+    uncompressed = false,
+  }: {
+    initiators?: boolean;
+    slug?: string;
+    network?: { latency: number; mbit: number };
+    uncompressed?: boolean;
+  } = {},
 ): Promise<PaintResult> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(
+    uncompressed ? { extraHTTPHeaders: { 'Accept-Encoding': 'identity' } } : {},
+  );
   const page = await context.newPage();
   if (network) {
     const cdp = await context.newCDPSession(page);
@@ -136,6 +147,7 @@ export async function firstPaint(
         Math.max(...api.map((e) => e.startTime)) - Math.min(...api.map((e) => e.startTime)),
       firstRenderMs: rendered - arrived,
       firstPaintMs: paint - arrived,
+      navigationToPaintMs: paint,
     };
   });
   const pageUrl = page.url();
@@ -152,9 +164,22 @@ export async function firstPaint(
     nth.set(url, (nth.get(url) ?? -1) + 1);
     return round(url, nth.get(url)!);
   };
-  const { requestsBeforePaint, apiStartSpreadMs, firstRenderMs, firstPaintMs } = result;
+  const {
+    requestsBeforePaint,
+    apiStartSpreadMs,
+    firstRenderMs,
+    firstPaintMs,
+    navigationToPaintMs,
+  } = result;
   const roundTrips = initiators ? Math.max(1, ...result.holding.map(roundOf)) : undefined;
-  return { requestsBeforePaint, roundTrips, apiStartSpreadMs, firstRenderMs, firstPaintMs };
+  return {
+    requestsBeforePaint,
+    roundTrips,
+    apiStartSpreadMs,
+    firstRenderMs,
+    firstPaintMs,
+    navigationToPaintMs,
+  };
 }
 
 /** Submits the identification stage and times response end → password stage rendered. */

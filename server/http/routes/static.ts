@@ -1,9 +1,11 @@
-// Static files: `/static/dist/*` from the built widget (dist/cdn), `/static/demo/*` from the built
+// Static files: `/static/dist/*` from the built widget (dist/cdn, compressed and cached as
+// production would serve it: http/dist-files.ts), `/static/demo/*` from the built
 // stage gallery and its fixtures (dist/demo; 404 until built), everything else from demo/. Last
 // in the app: what none of them has is a JSON 404 under /api/, an HTML one elsewhere.
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import { existsSync } from 'node:fs';
+import { distFiles } from '../dist-files.js';
 import type { App, Env } from '../env.js';
 import { notFoundPage } from '../html.js';
 
@@ -34,6 +36,8 @@ function mountWhenBuilt(prefix: string, root: string): MiddlewareHandler<Env> {
 }
 
 export function staticRoutes(app: App, dirs: StaticDirs): void {
+  // Compressed, with ETags and cache lifetimes (dist-files.ts); serveStatic for the rest.
+  app.use('/static/dist/*', distFiles('/static/dist', dirs.distDir));
   app.use('/static/dist/*', mount('/static/dist', dirs.distDir));
   app.use('/static/demo/*', mountWhenBuilt('/static/demo', dirs.demoDistDir));
   app.use('/*', serveStatic({ root: dirs.demoDir }));
