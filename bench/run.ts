@@ -14,7 +14,7 @@
 // - the Python expression engine: start-up, warm evaluation p95, memory (bench/expressions.ts).
 // Prints a table and writes bench/results.json.
 import { gzipSync } from 'node:zlib';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO, ensureBuilt, launch, startServer } from '../test/e2e/harness.js';
 import { SLOW_ANSWER_MS } from '../server/dev/faults.js';
@@ -41,7 +41,7 @@ const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const chunkDir = 'dist/cdn/chunks';
 const chunks = readdirSync(chunkDir)
   .filter((f) => f.endsWith('.js'))
-  .map((f) => ({ file: f, gzip: gz(join(chunkDir, f)) }))
+  .map((f) => ({ file: f, gzip: gz(join(chunkDir, f)), raw: statSync(join(chunkDir, f)).size }))
   .sort((a, b) => b.gzip - a.gzip);
 /** The strength meter's word lists and keyboard graphs (src/policy/zxcvbn-data), loaded together. */
 const zxcvbnLists = chunks.filter((c) => /^zxcvbn-(?!feedback-)/.test(c.file));
@@ -55,12 +55,15 @@ const locales = readdirSync(localeDir)
 /** locales/<locale>.<stage>-<hash>.js: a lazy stage's messages (scripts/split-locales.mjs). */
 const isPart = (file: string) => /^[^.]+\.x?ak-/.test(file);
 const sizeRows: [string, string][] = [
-  ['ak-flow.js (script tag, gzip)', `${KB(bundle.module)}  (budget 25 KB)`],
+  [
+    'ak-flow.js (script tag, gzip)',
+    `${KB(bundle.module)}  (budget 25 KB; ${KB(statSync('dist/cdn/ak-flow.js').size)} as built)`,
+  ],
   ['ak-flow.iife.js (classic, English only, gzip)', KB(bundle.iife)],
   ...chunks.map((c): [string, string] => [`  chunk ${c.file}`, KB(c.gzip)]),
   [
     `zxcvbn dictionaries (authentik's lists, ${zxcvbnLists.length} chunks, lazy, gzip)`,
-    `${KB(zxcvbnLists.reduce((n, c) => n + c.gzip, 0))}  (budget 400 KB)`,
+    `${KB(zxcvbnLists.reduce((n, c) => n + c.gzip, 0))}  (budget 400 KB; ${KB(zxcvbnLists.reduce((n, c) => n + c.raw, 0))} as built)`,
   ],
   [
     `zxcvbn feedback translations (${zxcvbnPacks.length} packs, gzip)`,
