@@ -184,8 +184,20 @@ export class AkPasswordPolicyInput extends AkElement {
         color: var(--_warning);
       }
       .mark {
-        display: inline-block;
+        display: inline-grid;
         width: 1.2em;
+      }
+      .mark > * {
+        grid-area: 1 / 1;
+      }
+      /*
+       * Both marks and both states are always laid out; a flip only shows the other one, which
+       * needs no layout, only paint. (visibility: hidden also takes a text out of what a screen
+       * reader reads.)
+       */
+      .met .off,
+      .unmet .on {
+        visibility: hidden;
       }
       .strength {
         display: flex;
@@ -232,7 +244,10 @@ export class AkPasswordPolicyInput extends AkElement {
   @property({ type: Boolean }) invalid = false;
   /** The fetch used for the breach check (tests, or a proxy-aware fetch). */
   @property({ attribute: false }) hibpFetch?: typeof fetch;
-  /** Milliseconds to wait after the last keystroke before the breach check and strength score. */
+  /**
+   * Milliseconds to wait after the last keystroke before the breach check and strength score, and
+   * before the checklist's changes are announced.
+   */
   @property({ attribute: false }) debounce = 300;
 
   @state() private shown = false;
@@ -245,6 +260,8 @@ export class AkPasswordPolicyInput extends AkElement {
   private readonly uid = `ak-pw-${++instances}`;
   private readonly internals = this.attachInternals();
   private timer?: ReturnType<typeof setTimeout>;
+  /** The checklist's pending announcement (see noteStatic). */
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
   /** Last announced state per topic, so each change is announced once. */
   private said = new Map<string, string>();
@@ -266,6 +283,7 @@ export class AkPasswordPolicyInput extends AkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPending();
+    clearTimeout(this.announceTimer);
   }
 
   /** Every active rule with its current state (static now, HIBP and zxcvbn once checked). */
@@ -284,7 +302,7 @@ export class AkPasswordPolicyInput extends AkElement {
       this.static_ = this.policy ? staticRules(this.resolvedPolicy, this.value) : [];
       this.schedule();
     }
-    if (inputsChanged || changed.has('repeatValue')) this.announce(this.staticNews());
+    if (inputsChanged || changed.has('repeatValue')) this.noteStatic();
     // In shadow DOM the inner input is not in the form: the element answers for it. In light DOM
     // the inner input is, and one value under `name` is enough.
     if (changed.has('value') || changed.has('name')) {
@@ -334,7 +352,9 @@ export class AkPasswordPolicyInput extends AkElement {
       this.hibp = result.rules.find((r) => r.id === 'hibp');
       this.zxcvbn = result.rules.find((r) => r.id === 'zxcvbn');
       this.checking = false;
-      this.announce(this.asyncNews());
+      // The checklist's news that has not been said yet goes first, in the same announcement.
+      clearTimeout(this.announceTimer);
+      this.announce([...this.staticNews(), ...this.asyncNews()]);
     } catch {
       // Aborted by a newer keystroke: that check will report.
     }
@@ -360,16 +380,29 @@ export class AkPasswordPolicyInput extends AkElement {
     return news;
   }
 
+  /**
+   * A keystroke changed the checklist: its flips are announced once the user pauses (`debounce`),
+   * as one sentence, the way GOV.UK's character count waits before it speaks. A screen reader
+   * echoing each typed character is not talked over, a rule met and lost again before the pause is
+   * not news, and the keystroke itself only restyles the checklist.
+   */
+  private noteStatic(): void {
+    clearTimeout(this.announceTimer);
+    // Cleared: the next first state is not news either.
+    if (!this.value) return this.said.clear();
+    // The first state of a rule is not news (the field's description reads it): only later flips.
+    if (this.static_.some((r) => !this.said.has(r.id))) {
+      for (const [key, text] of this.staticNews())
+        if (!this.said.has(key)) this.said.set(key, text);
+    }
+    this.announceTimer = setTimeout(() => this.announce(this.staticNews()), this.debounce);
+  }
+
   /** Puts only what changed since the last announcement into the live region. */
   private announce(news: [string, string][]): void {
-    if (!this.value) this.said.clear();
     const fresh = news.filter(([key, text]) => this.said.get(key) !== text);
-    // The first state of a rule is not news: only later flips are announced.
-    const spoken = fresh.filter(
-      ([key]) => key === 'hibp' || key === 'zxcvbn' || this.said.has(key),
-    );
     for (const [key, text] of fresh) this.said.set(key, text);
-    if (spoken.length) this.announcement = spoken.map(([, text]) => text).join('. ');
+    if (fresh.length) this.announcement = fresh.map(([, text]) => text).join('. ');
   }
 
   /** Focuses the password input (the element is not focusable itself). */
@@ -419,9 +452,14 @@ export class AkPasswordPolicyInput extends AkElement {
             part="rule ${met ? 'rule-met' : 'rule-unmet'}"
             data-rule=${r.id}
           >
-            <span class="mark" aria-hidden="true">${met ? '✓' : '○'}</span>
+            <span class="mark" aria-hidden="true"
+              ><span class="on">✓</span><span class="off">○</span></span
+            >
             <span>${text}</span>
-            <span class="sr-only">${met ? msg('(done)') : msg('(not yet)')}</span>
+            <span class="sr-only"
+              ><span class="on">${msg('(done)')}</span
+              ><span class="off">${msg('(not yet)')}</span></span
+            >
           </li>`;
         })}
       </ul>`;

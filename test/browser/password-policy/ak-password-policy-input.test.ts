@@ -15,6 +15,21 @@ const ruleStates = (el: AkPasswordPolicyInput) =>
       li.classList.contains('met'),
     ]),
   );
+/**
+ * What a rule line shows and reads: the visible mark, the rule, its state. A flip only shows the
+ * other mark and state (visibility), so textContent has both: innerText has what is shown.
+ */
+const lineText = (li: Element) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+/** Every text the live region is given from now on, in order. */
+function announcements(el: AkPasswordPolicyInput): string[] {
+  const said: string[] = [];
+  const region = root(el).querySelector('[aria-live="polite"]')!;
+  new MutationObserver(() => {
+    const text = region.textContent!.trim();
+    if (text) said.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
@@ -118,9 +133,7 @@ describe('ak-password-policy-input', () => {
     const list = root(el).querySelector('ul')!;
     expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(list.id);
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(
-      [...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
-    ).to.deep.equal([
+    expect([...list.querySelectorAll('li')].map(lineText)).to.deep.equal([
       '○ At least 8 characters (not yet)',
       '○ At least 1 digit (0–9) (not yet)',
       '○ At least 1 uppercase letter (A–Z) (not yet)',
@@ -158,22 +171,52 @@ describe('ak-password-policy-input', () => {
     expect(seen.every((s) => s.target === el && s.composed)).to.equal(true);
   });
 
-  it('announces each rule flip once in a polite live region', async () => {
+  it('announces each rule flip once in a polite live region, when the user pauses', async () => {
     const el = await fixture<AkPasswordPolicyInput>(
-      html`<ak-password-policy-input .policy=${staticPolicy}></ak-password-policy-input>`,
+      html`<ak-password-policy-input
+        .policy=${staticPolicy}
+        .debounce=${50}
+      ></ak-password-policy-input>`,
     );
     const region = root(el).querySelector('[aria-live]')!;
     expect(region.getAttribute('aria-live')).to.equal('polite');
-    await type(el, 'a');
-    expect(liveText(el), 'the first state is not news').to.equal('');
+    const said = announcements(el);
+    await type(el, 'a'); // the first state is not news
     await type(el, 'abcdefgh');
-    expect(liveText(el)).to.equal('At least 8 characters: done');
-    await type(el, 'abcdefghi');
-    expect(liveText(el), 'nothing changed: same text').to.equal('At least 8 characters: done');
+    // The keystroke only restyles the checklist; the news waits for the pause.
+    expect(lineText(root(el).querySelector('li[data-rule="length_min"]')!)).to.equal(
+      '✓ At least 8 characters (done)',
+    );
+    expect(liveText(el), 'not on the keystroke').to.equal('');
+    await until(() => said.length === 1, 'the first flip');
+    await type(el, 'abcdefghi'); // nothing changed: nothing said
     await type(el, 'abcdefghi1');
-    expect(liveText(el)).to.equal('At least 1 digit (0–9): done');
+    await until(() => said.length === 2, 'the digit');
     await type(el, 'abc1');
-    expect(liveText(el)).to.equal('At least 8 characters: not yet');
+    await until(() => said.length === 3, 'the length lost');
+    expect(said).to.deep.equal([
+      'At least 8 characters: done',
+      'At least 1 digit (0–9): done',
+      'At least 8 characters: not yet',
+    ]);
+  });
+
+  it('says only what changed over a burst of keystrokes, in one sentence', async () => {
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input .policy=${staticPolicy}></ak-password-policy-input>`,
+    );
+    const said = announcements(el);
+    await type(el, 'a');
+    // Met and lost again before the pause (300 ms, the default): not news.
+    await type(el, 'abcdefgh');
+    await type(el, 'abc');
+    await type(el, 'abc1');
+    await type(el, 'abc1A');
+    await until(() => said.length > 0, 'the announcement');
+    expect(said).to.deep.equal([
+      'At least 1 digit (0–9): done. At least 1 uppercase letter (A–Z): done',
+    ]);
+    el.remove();
   });
 
   it('shows server errors, sets aria-invalid and links them', async () => {
