@@ -25,9 +25,12 @@ import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 import { label, passwordToggle } from '../../stages/kit/fields.js';
 import { matchHint } from '../../stages/kit/match.js';
+import { whenIdle } from '../../flow-executor/rehearsal.js';
 import { feedbackTexts, loadFeedback } from './strength-feedback.js';
 
 let instances = 0;
+/** This page's rehearsal of the keystroke path (AkPasswordPolicyInput.rehearse). */
+let rehearsal: 'scheduled' | 'done' | undefined;
 
 /**
  * What the user sees for one static rule, in their language. Every plural category has its own
@@ -307,6 +310,60 @@ export class AkPasswordPolicyInput extends AkElement {
     // the inner input is, and one value under `name` is enough.
     if (changed.has('value') || changed.has('name')) {
       this.internals.setFormValue(this.renderRoot === this ? null : this.value);
+    }
+  }
+
+  protected override updated(): void {
+    if (!rehearsal && this.static_.length) {
+      rehearsal = 'scheduled';
+      whenIdle(() => void this.rehearse());
+    }
+  }
+
+  /**
+   * The keystroke path rehearsed off-screen in an idle moment, once per page, as the executor
+   * rehearses a stage: a copy of this control with the same policy, in a hidden, inert, closed
+   * shadow root, has every rule met and unmet a dozen times, and is removed, all in one task.
+   * The first keystroke then finds its code compiled and its styles matched, and V8 has moved
+   * that code up a tier (which it does after eight or so runs, on whichever keystroke that is).
+   * No password manager or screen reader can see it, it belongs to no form, and its debounced
+   * checks and announcements are cancelled with it.
+   */
+  private async rehearse(): Promise<void> {
+    // Gone, or typed into already: the next control to update schedules it again.
+    if (!this.isConnected || this.value) return void (rehearsal = undefined);
+    rehearsal = 'done';
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.inert = true;
+    box.style.cssText =
+      'position:fixed;top:0;left:0;width:24rem;visibility:hidden;contain:strict;pointer-events:none';
+    const copy = new AkPasswordPolicyInput();
+    copy.policy = this.policy;
+    copy.name = '';
+    box.attachShadow({ mode: 'closed' }).append(copy);
+    (this.renderRoot as ParentNode).append(box);
+    try {
+      const p = this.resolvedPolicy;
+      const symbol = [...p.symbol_charset][0] ?? '!';
+      const most = Math.max(
+        p.amount_digits,
+        p.amount_lowercase,
+        p.amount_uppercase,
+        p.amount_symbols,
+      );
+      const all = `aA1${symbol}`.repeat(Math.max(1, most, Math.ceil(p.length_min / 4)));
+      // Set as the input handler sets it: an input event would reach the page's capture
+      // listeners, as if the user had typed.
+      for (let i = 0; i < 12; i++) {
+        copy.value = i % 2 ? all : 'a';
+        await copy.updateComplete;
+        box.getBoundingClientRect();
+      }
+    } catch (err) {
+      console.debug('ak-password-policy-input: rehearsal failed', err);
+    } finally {
+      box.remove();
     }
   }
 
