@@ -474,6 +474,13 @@ describe('ak-password-policy-input', () => {
     expect(found[0]!.closest('ak-password-policy-input')).to.equal(el);
     await type(el, 'abcdefgh');
     expect(ruleStates(el).length_min).to.equal(true);
+    // The page's copy of the control's styles shows one mark and one state per line.
+    expect([...el.querySelectorAll('li')].map(lineText)).to.deep.equal([
+      '✓ At least 8 characters (done)',
+      '○ At least 1 digit (0–9) (not yet)',
+      '○ At least 1 uppercase letter (A–Z) (not yet)',
+      '○ At least 1 symbol (not yet)',
+    ]);
     await expect(el).to.be.accessible();
   });
 
