@@ -27,7 +27,7 @@ import type { StageConfig, StageElement } from '../stages/kit/stage-element.js';
 import { executorStyles } from './ak-flow-executor.styles.js';
 import { FlowController } from './flow-controller.js';
 import { describeFlowError } from './messages.js';
-import { FIRST_STAGE, likelyNext, rehearsed, whenIdle } from './rehearsal.js';
+import { FIRST_STAGE, likelyNext, rehearsalBox, rehearsed, whenIdle } from './rehearsal.js';
 import type { FlowView } from './rehearsal.js';
 import { acceptLanguage } from '../../src/i18n/negotiate.js';
 import { direction, getLocale, pickLocale, useLocale } from '../locales/locale.js';
@@ -540,14 +540,8 @@ export class AkFlowExecutor extends LitElement {
     const own = this.shadowRoot;
     if (rehearsed.has(view) || !useful() || !this.isConnected || !own) return;
     rehearsed.add(view);
-    const box = document.createElement('div');
-    box.setAttribute('aria-hidden', 'true');
-    box.inert = true;
-    box.style.cssText =
-      'position:fixed;top:0;left:0;width:100%;height:100%;visibility:hidden;overflow:hidden;contain:strict;pointer-events:none';
-    const root = box.attachShadow({ mode: 'closed' });
+    const { box, root } = rehearsalBox(own);
     root.adoptedStyleSheets = own.adoptedStyleSheets;
-    own.append(box);
     try {
       render(this.renderContent(view, true), root, { host: this });
       await root.querySelector<StageElement>('[part~="stage-element"]')?.updateComplete;

@@ -80,3 +80,19 @@ export function whenIdle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
   else setTimeout(fn, 1);
 }
+
+/**
+ * Where a rehearsal renders: a hidden, inert box, out of the accessibility tree and of every
+ * form, whose content is in a closed shadow root (no password manager or page script sees into
+ * it), appended to `parent`. The caller removes the box, in the same task.
+ */
+export function rehearsalBox(parent: ParentNode): { box: HTMLElement; root: ShadowRoot } {
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.inert = true;
+  box.style.cssText =
+    'position:fixed;top:0;left:0;width:100%;height:100%;visibility:hidden;overflow:hidden;contain:strict;pointer-events:none';
+  const root = box.attachShadow({ mode: 'closed' });
+  parent.append(box);
+  return { box, root };
+}

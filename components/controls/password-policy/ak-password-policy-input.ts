@@ -25,7 +25,7 @@ import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 import { label, passwordToggle } from '../../stages/kit/fields.js';
 import { matchHint } from '../../stages/kit/match.js';
-import { whenIdle } from '../../flow-executor/rehearsal.js';
+import { rehearsalBox, whenIdle } from '../../flow-executor/rehearsal.js';
 import { feedbackTexts, loadFeedback } from './strength-feedback.js';
 
 let instances = 0;
@@ -333,16 +333,11 @@ export class AkPasswordPolicyInput extends AkElement {
     // Gone, or typed into already: the next control to update schedules it again.
     if (!this.isConnected || this.value) return void (rehearsal = undefined);
     rehearsal = 'done';
-    const box = document.createElement('div');
-    box.setAttribute('aria-hidden', 'true');
-    box.inert = true;
-    box.style.cssText =
-      'position:fixed;top:0;left:0;width:24rem;visibility:hidden;contain:strict;pointer-events:none';
     const copy = new AkPasswordPolicyInput();
     copy.policy = this.policy;
     copy.name = '';
-    box.attachShadow({ mode: 'closed' }).append(copy);
-    (this.renderRoot as ParentNode).append(box);
+    const { box, root } = rehearsalBox(this.renderRoot);
+    root.append(copy);
     try {
       const p = this.resolvedPolicy;
       const symbol = [...p.symbol_charset][0] ?? '!';
