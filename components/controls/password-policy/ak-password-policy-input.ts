@@ -259,6 +259,8 @@ export class AkPasswordPolicyInput extends AkElement {
   @state() private zxcvbn?: RuleState;
   @state() private checking = false;
   @state() private announcement = '';
+  /** A rehearsal's copy: its input events are not re-dispatched (the page must not hear them). */
+  private rehearsing = false;
 
   private readonly uid = `ak-pw-${++instances}`;
   private readonly internals = this.attachInternals();
@@ -336,6 +338,7 @@ export class AkPasswordPolicyInput extends AkElement {
     const copy = new AkPasswordPolicyInput();
     copy.policy = this.policy;
     copy.name = '';
+    copy.rehearsing = true;
     const { box, root } = rehearsalBox(this.renderRoot);
     root.append(copy);
     try {
@@ -348,10 +351,14 @@ export class AkPasswordPolicyInput extends AkElement {
         p.amount_symbols,
       );
       const all = `aA1${symbol}`.repeat(Math.max(1, most, Math.ceil(p.length_min / 4)));
-      // Set as the input handler sets it: an input event would reach the page's capture
-      // listeners, as if the user had typed.
+      await copy.updateComplete;
+      const input = copy.renderRoot.querySelector('input')!;
+      // Typed as the user types, through the input handler, with events that do not leave the
+      // box's closed shadow root (not composed), and which the copy does not re-dispatch: no
+      // listener of the page hears them.
       for (let i = 0; i < 12; i++) {
-        copy.value = i % 2 ? all : 'a';
+        input.value = i % 2 ? all : 'a';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
         await copy.updateComplete;
         box.getBoundingClientRect();
       }
@@ -483,7 +490,7 @@ export class AkPasswordPolicyInput extends AkElement {
   private onInput(e: Event): void {
     e.stopPropagation(); // re-dispatched from the host, after .value is current
     this.value = (e.target as HTMLInputElement).value;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (!this.rehearsing) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   private onChange(e: Event): void {
