@@ -17,6 +17,11 @@ import { navigator_ } from './navigation.js';
 export type FlowRequest =
   { kind: 'load'; cancelUrl?: string } | { kind: 'submit'; response: ChallengeResponse };
 
+/** The server answered 2xx: whatever was wrong with its body, it has the request. */
+function accepted(err: unknown): boolean {
+  return err instanceof FlowError && (err.status ?? 0) >= 200 && (err.status ?? 0) < 300;
+}
+
 /** The stage table, handed in by the executor (the controller knows no stage). */
 export interface StageLookup {
   has(component: string): boolean;
@@ -253,15 +258,27 @@ export class FlowController implements ReactiveController {
     return this.task.run([request]);
   }
 
+  /**
+   * The server has the answer: a retry from here re-reads the flow instead of sending it again,
+   * and the answer (perhaps a password) is no longer held.
+   */
+  private forget(request: FlowRequest): void {
+    if (this.lastRequest === request) this.lastRequest = { kind: 'load' };
+  }
+
   private async perform(request: FlowRequest, signal: AbortSignal): Promise<Challenge> {
     this.current = request;
     const client = this.client();
     let challenge: Challenge;
     if (request.kind === 'submit') {
-      challenge = await client.submit(request.response, signal);
-      // The server has the answer: a retry from here re-reads the flow instead of sending it
-      // again, and the answer (perhaps a password) is no longer held.
-      if (this.lastRequest === request) this.lastRequest = { kind: 'load' };
+      try {
+        challenge = await client.submit(request.response, signal);
+      } catch (err) {
+        // A 2xx whose body is not a readable challenge: the server took the answer all the same.
+        if (accepted(err)) this.forget(request);
+        throw err;
+      }
+      this.forget(request);
     } else {
       if (request.cancelUrl) await client.cancel(request.cancelUrl, signal);
       // One round of parallel requests: the challenge and, the first time, the flow instance and

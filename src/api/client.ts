@@ -49,6 +49,16 @@ export function loadValidator(): Promise<typeof import('./validate.js')> {
   return validatorModule;
 }
 
+/**
+ * A timeout the browser's timer can keep: a `timeout` attribute that is no number ("30s" reads as
+ * NaN), not above zero or past the timer's 2^31−1 ms range falls back to the default rather than
+ * failing every request.
+ */
+function usableTimeout(ms: number | undefined): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return DEFAULT_TIMEOUT;
+  return Math.min(Math.round(ms), 2 ** 31 - 1);
+}
+
 export class FlowClient {
   readonly options: Required<Omit<FlowClientOptions, 'fetch' | 'language'>> &
     Pick<FlowClientOptions, 'language'>;
@@ -60,7 +70,7 @@ export class FlowClient {
       apiPath: '/' + trimSlashes(options.apiPath ?? DEFAULT_API_PATH).replace(/^\/+/, ''),
       slug: options.slug,
       query: (options.query ?? '').replace(/^\?/, ''),
-      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      timeout: usableTimeout(options.timeout),
       language: options.language,
     };
     // Bound so that `window.fetch` keeps its receiver.
@@ -147,9 +157,15 @@ export class FlowClient {
     // The shape table (a lazy chunk, out of the script-tag bundle) loads while the request is in
     // flight, so checking the answer costs no extra round trip; later requests find it loaded.
     const validator = loadValidator();
-    const { body } = await this.request(method, this.executorUrl, payload, signal);
+    const { status, body } = await this.request(method, this.executorUrl, payload, signal);
     if (!body || typeof body !== 'object' || typeof (body as Challenge).component !== 'string') {
-      throw new FlowError('no-component', 'The server answered with JSON that is not a challenge.');
+      throw new FlowError(
+        'no-component',
+        'The server answered with JSON that is not a challenge.',
+        {
+          status,
+        },
+      );
     }
     let challengeProblem: (challenge: Record<string, unknown>) => string | null;
     try {
@@ -162,9 +178,7 @@ export class FlowClient {
       throw new FlowError(
         'invalid-challenge',
         `Invalid ${(body as Challenge).component}: ${problem}`,
-        {
-          detail: problem,
-        },
+        { status, detail: problem },
       );
     }
     return body as Challenge;

@@ -298,6 +298,43 @@ describe('ak-flow-executor: failures', () => {
       value: 'typed by the user',
     });
   });
+  for (const [name, reply] of [
+    ['a web page', { raw: '<html>signed in</html>', contentType: 'text/html' }],
+    ['JSON that is not a challenge', { body: { detail: 'ok' } }],
+    ['a challenge that breaks its schema', { body: { component: 'ak-stage-password' } }],
+  ] as const) {
+    it(`the server took the answer but replied with ${name}: retry re-reads the flow, the answer is not sent again`, async () => {
+      const s = await scenario({
+        executor: [{ body: testChallenge() }, reply],
+        redirectAfterPost: false,
+      });
+      const el = await mount({ 'api-path': s.apiPath });
+      const input = stageRoot(stageOf(el)).querySelector('input')!;
+      input.value = 'hunter2';
+      input.dispatchEvent(new Event('input'));
+      const failed = oneEvent(el, 'ak-flow-error');
+      stageRoot(stageOf(el)).querySelector('form')!.requestSubmit();
+      await failed;
+      await el.updateComplete;
+      // From here the server (with a fresh log) shows the next stage to whatever asks.
+      await fetch(`/__mock/${s.id}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          executor: [{ body: testChallenge({ label: 'Next' }) }],
+          redirectAfterPost: false,
+        }),
+      });
+      const next = oneEvent(el, 'ak-flow-challenge');
+      root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
+      await next;
+      const calls = (await s.log()).filter((r) => r.url.includes('/flows/executor/'));
+      expect(
+        calls.map((r) => r.method),
+        'the retry',
+      ).to.deep.equal(['GET']);
+      expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Next');
+    });
+  }
 });
 
 describe('ak-flow-executor: submitting', () => {

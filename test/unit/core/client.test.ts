@@ -176,6 +176,15 @@ test('a request with no answer within the timeout fails as a timeout', async () 
   assert.equal(err.kind, 'timeout');
 });
 
+test('a timeout that is no usable number (an attribute of "30s", 0, -1, Infinity) falls back to the default', async () => {
+  for (const timeout of [Number('30s'), 0, -1, Infinity, 2 ** 40]) {
+    const { fetch, calls } = stub(() => json(challenge));
+    const client = new FlowClient({ baseUrl: 'https://a.b', slug: 's', fetch, timeout });
+    assert.equal((await client.getChallenge()).component, 'ak-stage-dummy', String(timeout));
+    assert.equal(calls[0].init.signal?.aborted, false, String(timeout));
+  }
+});
+
 test('a challenge that does not match its schema is an invalid-challenge FlowError', async () => {
   const { fetch } = stub(() => json({ ...challenge, name: 42 }));
   const client = new FlowClient({ baseUrl: 'https://ak.example', slug: 'f', fetch });
