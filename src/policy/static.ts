@@ -21,12 +21,20 @@ export const PASSWORD_POLICY_DEFAULTS: Readonly<ResolvedPasswordPolicy> = Object
   zxcvbn_score_threshold: 2,
 });
 
-/** Applies the model defaults (PASSWORD_POLICY_DEFAULTS) to missing (or null) fields. */
+/**
+ * Applies the model defaults (PASSWORD_POLICY_DEFAULTS) to missing (or null) fields, and to fields
+ * of the wrong type (`symbol_charset: 123`, `length_min: "8"`, a count that is no finite number):
+ * such a policy is not what authentik sends, so it gets no rule from this side and the server,
+ * which judges the password anyway, has the last word.
+ */
 export function resolvePolicy(policy: PasswordPolicy): ResolvedPasswordPolicy {
   const resolved: Record<string, unknown> = { ...PASSWORD_POLICY_DEFAULTS };
-  for (const key of Object.keys(resolved)) {
-    const value = (policy as Record<string, unknown>)[key];
-    if (value !== undefined && value !== null) resolved[key] = value;
+  const given = (policy && typeof policy === 'object' ? policy : {}) as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(PASSWORD_POLICY_DEFAULTS)) {
+    const value = given[key];
+    if (typeof value !== typeof fallback) continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) continue;
+    resolved[key] = value;
   }
   return resolved as unknown as ResolvedPasswordPolicy;
 }

@@ -405,7 +405,7 @@ export class AkPasswordPolicyInput extends AkElement {
           signal,
         }),
         // The advice in the user's language, with the first verdict (zxcvbn-ts's pack, if any).
-        this.policy?.check_zxcvbn ? loadFeedback(getLocale()) : undefined,
+        this.policy && this.resolvedPolicy.check_zxcvbn ? loadFeedback(getLocale()) : undefined,
       ]);
       if (signal.aborted) return;
       this.hibp = result.rules.find((r) => r.id === 'hibp');

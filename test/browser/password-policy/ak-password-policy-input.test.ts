@@ -117,6 +117,20 @@ describe('ak-password-policy-input', () => {
     }
   });
 
+  it('a policy with fields of the wrong type still gives a password input, judged by the server', async () => {
+    const policy = {
+      length_min: '8',
+      amount_symbols: 1,
+      symbol_charset: 123,
+    } as unknown as PasswordPolicy;
+    const el = await fixture<AkPasswordPolicyInput>(
+      html`<ak-password-policy-input .policy=${policy} name="password"></ak-password-policy-input>`,
+    );
+    await type(el, 'a!');
+    expect(inputOf(el).value).to.equal('a!');
+    expect(ruleStates(el)).to.deep.equal({ amount_symbols: true });
+  });
+
   it('renders a labelled password input with the checklist linked by aria-describedby', async () => {
     const el = await fixture<AkPasswordPolicyInput>(
       html`<ak-password-policy-input

@@ -32,6 +32,37 @@ describe('model defaults', () => {
     });
   });
 
+  test('fields of the wrong type take the defaults: no crash, no rule from this side', async () => {
+    const hostile = {
+      symbol_charset: 123,
+      amount_symbols: 1,
+      length_min: '8',
+      amount_digits: NaN,
+      amount_uppercase: Infinity,
+      check_static_rules: 'yes',
+      error_message: ['x'],
+      check_zxcvbn: 1,
+    } as unknown as Parameters<typeof resolvePolicy>[0];
+    const p = resolvePolicy(hostile);
+    assert.equal(p.symbol_charset, DEFAULT_SYMBOL_CHARSET);
+    assert.equal(p.amount_symbols, 1);
+    assert.equal(p.length_min, 0);
+    assert.equal(p.amount_digits, 0);
+    assert.equal(p.amount_uppercase, 0);
+    assert.equal(p.check_static_rules, true);
+    assert.equal(p.error_message, '');
+    assert.equal(p.check_zxcvbn, false);
+    assert.deepEqual(
+      staticRules(hostile, 'a!').map((r) => [r.id, r.met]),
+      [['amount_symbols', true]],
+    );
+    const r = await evaluatePasswordPolicy(hostile, 'a');
+    assert.equal(r.passing, false);
+    for (const nothing of [null, 'policy', 7]) {
+      assert.deepEqual(resolvePolicy(nothing as never), resolvePolicy({}));
+    }
+  });
+
   test('the default charset has 34 entries, two of them backslashes', () => {
     assert.equal(Array.from(DEFAULT_SYMBOL_CHARSET).length, 34);
     assert.equal(DEFAULT_SYMBOL_CHARSET.split('\\').length - 1, 2);
