@@ -37,9 +37,18 @@ export function safeImageUrl(url: unknown, base: string): string | null {
   return null;
 }
 
-/** Encodes the characters that would split a URL inside `srcset` (spaces and commas). */
+/**
+ * Encodes what would split a URL inside `srcset` or cut it short: ASCII whitespace, which ends the
+ * URL, and trailing commas, which the srcset parser drops. A comma inside stays, as `data:` URLs
+ * need it (`data:image/png;base64,…`).
+ */
 export function srcsetSafe(url: string): string {
-  return url.replace(/ /g, '%20').replace(/,/g, '%2C');
+  return url
+    .replace(
+      /[\t\n\f\r ]/g,
+      (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
+    )
+    .replace(/,+$/, (commas) => '%2C'.repeat(commas.length));
 }
 
 /**

@@ -98,6 +98,31 @@ describe('ak-flow-executor: background', () => {
     await until(() => source() === '/dark.png', `the dark image (now ${source()})`);
   });
 
+  it('a dark background given as a data: URL loads in dark mode', async () => {
+    const pixel =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const s = await scenario({
+      executor: [
+        {
+          body: testChallenge({
+            flow_info: flowInfo({
+              background: '/plain.png',
+              background_themed_urls: { light: '/light.png', dark: pixel },
+            }),
+          }),
+        },
+      ],
+    });
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await mount({ 'api-path': s.apiPath });
+    const img = root(el).querySelector<HTMLImageElement>('[part="background"] img')!;
+    await until(
+      () => img.currentSrc === pixel && img.complete,
+      `the data: image (now ${img.currentSrc})`,
+    );
+    expect(img.naturalWidth, 'the image decoded').to.equal(1);
+  });
+
   it('falls back to the flow instance background', async () => {
     const s = await scenario({
       executor: [{ body: testChallenge({ flow_info: flowInfo({ background: undefined }) }) }],

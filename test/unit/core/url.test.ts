@@ -50,7 +50,13 @@ test('images also allow data:image URLs, but not data:text or script', () => {
 });
 
 test('srcset-safe URLs cannot be split into several candidates', () => {
-  assert.equal(srcsetSafe('https://x/a b,c.jpg 2x'), 'https://x/a%20b%2Cc.jpg%202x');
+  assert.equal(srcsetSafe('https://x/a b,c.jpg 2x'), 'https://x/a%20b,c.jpg%202x');
+  assert.equal(
+    srcsetSafe('https://x/a\tb\nc\fd\re.jpg,,'),
+    'https://x/a%09b%0Ac%0Cd%0De.jpg%2C%2C',
+  );
+  // A data: URL keeps the comma that separates its header from its data.
+  assert.equal(srcsetSafe('data:image/png;base64,AAAA'), 'data:image/png;base64,AAAA');
 });
 
 test('provider script URLs: https, plain http to this machine, never empty or another scheme', () => {
