@@ -247,6 +247,10 @@ export class FlowController implements ReactiveController {
 
   /** The stage on screen threw while rendering: the host page hears it as a `render` error. */
   stageCrashed(error: unknown): void {
+    if (error instanceof FlowError) {
+      this.emit('ak-flow-error', { error }); // the stage said what went wrong itself
+      return;
+    }
     const component = this.challenge?.component ?? '';
     const message = `The stage for ${component} failed to render: ${String(error)}`;
     this.emit('ak-flow-error', { error: new FlowError('render', message, { detail: component }) });

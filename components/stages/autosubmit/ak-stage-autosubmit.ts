@@ -26,11 +26,9 @@ export class AkStageAutosubmit extends StageElement<AutosubmitChallenge> {
     const c = this.challenge;
     const action = this.action_;
     if (!action) {
-      return html`<div class="stage">
-        <p class="alert danger" role="alert" part="errors">
-          ${msg('This sign-in flow tried to send your data to an address that is not allowed.')}
-        </p>
-      </div>`;
+      return this.renderRefused(
+        msg('This sign-in flow tried to send your data to an address that is not allowed.'),
+      );
     }
     return html`<form class="stage" method="post" action=${action}>
       <h2 class="heading">${c?.title || msg('Continuing…')}</h2>

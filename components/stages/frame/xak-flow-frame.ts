@@ -99,11 +99,9 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     if (!c) return nothing;
     const url = this.url;
     if (!url) {
-      return html`<div class="stage">
-        <p class="alert danger" role="alert" part="errors">
-          ${msg('This sign-in step tried to show a page from an address that is not allowed.')}
-        </p>
-      </div>`;
+      return this.renderRefused(
+        msg('This sign-in step tried to show a page from an address that is not allowed.'),
+      );
     }
     const overlay = c.loading_overlay && !this.loaded;
     return html`<div class="stage">

@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse, ErrorDetail } from '../../../src/challenges.js';
 import type { PasswordPolicy } from '../../../src/policy/types.js';
+import { FlowError } from '../../../src/api/errors.js';
 import { safeImageUrl, safeNavigationUrl } from '../../../src/url.js';
 import { AkElement } from '../../base/ak-element.js';
 import { formStyles, spin, tokens } from '../../styles/theme.js';
@@ -106,8 +107,10 @@ export abstract class StageElement<
    * or stale card, and the executor hears of it. The next challenge renders as usual.
    */
   protected override update(changed: PropertyValues<this>): void {
+    this.refused = false;
     try {
       super.update(changed);
+      this.reportRefusal();
     } catch (error) {
       // Lit's bookkeeping for this update did not finish: run it again with a render that cannot
       // throw, then give the element its own render back.
@@ -120,6 +123,38 @@ export abstract class StageElement<
       }
       this.dispatchEvent(new StageCrashEvent(error));
     }
+  }
+
+  /** The render shows a refused server URL (see renderRefused). */
+  private refused = false;
+  /** The challenge whose refused URL the executor has heard of. */
+  private refusalReported?: unknown;
+
+  private reportRefusal(): void {
+    if (!this.refused || this.refusalReported === this.challenge) return;
+    this.refusalReported = this.challenge;
+    const component = this.challenge?.component ?? '';
+    const error = new FlowError(
+      'render',
+      `The stage for ${component} was sent an address it may not open (not http or https).`,
+      { detail: component },
+    );
+    this.dispatchEvent(new StageCrashEvent(error));
+  }
+
+  /**
+   * What a stage shows in place of a server URL it refused (\`javascript:\`, \`data:\`, ...): the
+   * \`message\`, and "Start over" rather than a dead end. The host page hears of it as a \`render\`
+   * error, once per challenge.
+   */
+  protected renderRefused(message: string): TemplateResult {
+    this.refused = true;
+    return html`<div class="stage">
+      <p class="alert danger" role="alert" part="errors">${message}</p>
+      <button class="button secondary" type="button" @click=${() => this.restart('restart')}>
+        ${msg('Start over')}
+      </button>
+    </div>`;
   }
 
   private renderCrash(): TemplateResult {

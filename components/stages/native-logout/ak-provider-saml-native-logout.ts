@@ -82,11 +82,9 @@ export class AkProviderSamlNativeLogout extends StageElement<
           <button class="button" part="submit" type="submit">${msg('Continue')}</button>
         </form>`;
       default:
-        return html`<div class="stage">
-          <p class="alert danger" role="alert" part="errors">
-            ${msg('This sign-out tried to send you to an address that is not allowed.')}
-          </p>
-        </div>`;
+        return this.renderRefused(
+          msg('This sign-out tried to send you to an address that is not allowed.'),
+        );
     }
   }
 }

@@ -32,11 +32,9 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
   override render() {
     const to = this.target;
     if (!to) {
-      return html`<div class="stage">
-        <p class="alert danger" role="alert" part="errors">
-          ${msg('This sign-in flow tried to send you to an address that is not allowed.')}
-        </p>
-      </div>`;
+      return this.renderRefused(
+        msg('This sign-in flow tried to send you to an address that is not allowed.'),
+      );
     }
     return html`<div class="stage">
       <h2 class="heading">${this.handedOver ? msg('Signed in.') : msg('Redirecting…')}</h2>

@@ -691,6 +691,7 @@ describe('display stages', () => {
       expect(submitted).to.have.length(0);
       expect(stageRoot(stageOf(el)).querySelector('form')).to.equal(null);
       expect(stageRoot(stageOf(el)).textContent).to.contain('not allowed');
+      expect(stageRoot(stageOf(el)).querySelector('button')!.textContent).to.contain('Start over');
     });
   });
 });

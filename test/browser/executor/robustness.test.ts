@@ -104,6 +104,63 @@ describe('ak-flow-executor: robustness', () => {
     });
   }
 
+  it('a redirect to an address that is not allowed is said once, with "Start over" rather than a dead end', async () => {
+    const assigned: string[] = [];
+    const original = navigator_.assign;
+    navigator_.assign = (url: string) => void assigned.push(url);
+    try {
+      const s = await scenario({
+        eachRequest: true,
+        executor: [
+          {
+            body: {
+              component: 'xak-flow-redirect',
+              to: 'javascript:alert(1)',
+              flow_info: flowInfo(),
+            },
+          },
+          { body: testChallenge({ label: 'After the restart' }) },
+        ],
+      });
+      const errors: FlowError[] = [];
+      const el = document.createElement('ak-flow-executor');
+      el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
+      el.slug = 'test-flow';
+      el.apiPath = s.apiPath;
+      const shown = oneEvent(el, 'ak-flow-challenge');
+      document.body.append(el);
+      await shown;
+      const stage = stageOf(el);
+      await stage.updateComplete;
+      expect(stageRoot(stage).querySelector('[role="alert"]')!.textContent).to.contain(
+        'not allowed',
+      );
+      const button = stageRoot(stage).querySelector('button')!;
+      expect(button.textContent).to.contain('Start over');
+      // Focus, when the stage gets it, lands on the way on.
+      (stage as unknown as { focusFirst(): void }).focusFirst();
+      expect(stage.shadowRoot!.activeElement).to.equal(button);
+      // Another render of the same challenge is not another error.
+      (stage as unknown as { requestUpdate(): void }).requestUpdate();
+      await stage.updateComplete;
+      expect(errors.map((e) => [e.kind, e.detail])).to.deep.equal([
+        ['render', 'xak-flow-redirect'],
+      ]);
+      expect(errors[0].message).to.contain('may not open');
+      expect(assigned).to.deep.equal([]);
+      const again = oneEvent(el, 'ak-flow-challenge');
+      button.click();
+      await again;
+      await el.updateComplete;
+      expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal(
+        'After the restart',
+      );
+      el.remove();
+    } finally {
+      navigator_.assign = original;
+    }
+  });
+
   // authentik hands the answer to the new plan's first stage: it comes back with that stage's
   // errors about an answer that was not meant for it.
   const lost = {

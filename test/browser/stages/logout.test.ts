@@ -142,5 +142,6 @@ describe('ak-provider-saml-native-logout', () => {
     );
     expect(rootOf(el).querySelector('form')).to.equal(null);
     expect(text(el)).to.contain('not allowed');
+    expect(rootOf(el).querySelector('button')!.textContent).to.contain('Start over');
   });
 });

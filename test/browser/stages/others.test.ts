@@ -100,6 +100,7 @@ describe('xak-flow-frame', () => {
     const bad = await mountStage({ ...c, url: 'javascript:alert(1)' });
     expect(rootOf(bad).querySelector('iframe')).to.equal(null);
     expect(rootOf(bad).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(rootOf(bad).querySelector('button')!.textContent).to.contain('Start over');
     const el = await mountStage(c);
     expect(rootOf(el).querySelector('iframe')!.getAttribute('sandbox')).to.contain('allow-scripts');
   });
