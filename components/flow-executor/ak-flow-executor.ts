@@ -286,7 +286,7 @@ export class AkFlowExecutor extends LitElement {
   private onChallenge(challenge: Challenge): void {
     this.announcement = this.flow.startedOver
       ? msg('Your sign-in had to start over. Please continue from here.')
-      : challenge.response_errors
+      : this.flow.errorsToCorrect
         ? msg('Please correct the errors and try again.')
         : '';
     // The stage likely next, rehearsed while the user reads and fills in this one.

@@ -22,6 +22,23 @@ function accepted(err: unknown): boolean {
   return err instanceof FlowError && (err.status ?? 0) >= 200 && (err.status ?? 0) < 300;
 }
 
+/**
+ * Errors that are not the user's to correct: authentik answers a device choice with "Empty
+ * response" and a re-sent email with an `email-sent` "error" (both re-render the same stage).
+ */
+function notMistakes(challenge: Challenge, request: FlowRequest | undefined): boolean {
+  const errors = challenge.response_errors ?? {};
+  if (Object.keys(errors).some((key) => key !== 'non_field_errors')) return false;
+  if (challenge.component === 'ak-stage-email') {
+    return (errors.non_field_errors ?? []).every((e) => e.code === 'email-sent');
+  }
+  return (
+    challenge.component === 'ak-stage-authenticator-validate' &&
+    request?.kind === 'submit' &&
+    'selected_challenge' in request.response
+  );
+}
+
 /** The stage table, handed in by the executor (the controller knows no stage). */
 export interface StageLookup {
   has(component: string): boolean;
@@ -86,6 +103,8 @@ export class FlowController implements ReactiveController {
    * an expired cookie) and the flow started over. The user is told; the identifier is kept.
    */
   startedOver = false;
+  /** The challenge on screen came back with errors the user has to correct (announced so). */
+  errorsToCorrect = false;
 
   private lastRequest?: FlowRequest;
   /** The request whose answer is awaited (the task aborts older ones). */
@@ -322,6 +341,7 @@ export class FlowController implements ReactiveController {
     // not the user's mistake, so not shown.
     this.startedOver = restarted;
     if (restarted && errors) challenge = { ...challenge, response_errors: {} };
+    this.errorsToCorrect = errors && !restarted && !notMistakes(challenge, request);
     // The server lost the session (so also when the first stage's own answer is accepted and the
     // first stage comes back: a flow planned afresh; never a poll). Once may be its expiry; the
     // lazily loaded diagnosis decides whether the cookie does not stick.

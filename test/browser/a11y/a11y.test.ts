@@ -259,6 +259,68 @@ describe('a11y 5: announcements', () => {
     expect(tryAgain(el)).to.exist;
   });
 
+  // authentik re-renders the same stage with a non-field "error" that is no mistake: "Empty
+  // response" for a device choice, `email-sent` for a re-sent email.
+  const noMistake = 'Empty response';
+  for (const [name, first, reply, answer, words] of [
+    [
+      'a device choice answered with "Empty response"',
+      'ak-stage-authenticator-validate',
+      { non_field_errors: [{ string: noMistake, code: 'invalid' }] },
+      undefined,
+      '',
+    ],
+    [
+      'a re-sent email ("email-sent")',
+      'ak-stage-email',
+      { non_field_errors: [{ string: 'Email Successfully sent.', code: 'email-sent' }] },
+      'form',
+      '',
+    ],
+    [
+      'a wrong code (a real mistake)',
+      'ak-stage-authenticator-validate',
+      { code: [{ string: 'Invalid Token', code: 'invalid' }] },
+      'form',
+      'Please correct the errors and try again.',
+    ],
+  ] as const) {
+    it(`the status region after ${name}: ${words ? 'asks for a correction' : 'says nothing'}`, async () => {
+      let challenge: Challenge = { ...(await loadFixture(first)), flow_info: flowInfo() };
+      if (first === 'ak-stage-authenticator-validate' && !answer) {
+        // One email device: the stage posts the choice by itself, as authentik's does.
+        challenge = {
+          ...challenge,
+          device_challenges: [
+            { device_class: 'email', device_uid: '2', challenge: {}, last_used: null },
+          ],
+        } as Challenge;
+      }
+      const s = await scenario({
+        executor: [{ body: challenge }, { body: { ...challenge, response_errors: reply } }],
+      });
+      const el = await mount({ 'api-path': s.apiPath });
+      const again = oneEvent(el, 'ak-flow-challenge');
+      if (answer) {
+        const stage = stageOf(el);
+        const input = stageRoot(stage).querySelector<HTMLInputElement>(
+          'input[autocomplete="one-time-code"]',
+        );
+        if (input) {
+          input.value = '123456';
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+        stageRoot(stage).querySelector('form')!.requestSubmit();
+      }
+      await again;
+      await el.updateComplete;
+      const posts = (await s.log()).filter((r) => r.method === 'POST');
+      expect(posts, 'the answer').to.have.length(1);
+      const status = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+      expect(status.textContent!.trim()).to.equal(words);
+    });
+  }
+
   for (const policy of [undefined, POLICY]) {
     it(`one "passwords do not match" message, in one place (${policy ? 'policy control' : 'plain'})`, async () => {
       const s = await scenario({ executor: [{ body: enrollment() }] });
