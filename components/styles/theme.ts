@@ -68,6 +68,14 @@ export const formStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* Server text (a traceback, an admin's <pre> or sized <img>) wraps and shrinks at 320 px. */
+  :where(.stage pre) {
+    white-space: pre-wrap;
+  }
+  :where(.stage img) {
+    max-width: 100%;
+    height: auto;
+  }
   .field {
     display: flex;
     flex-direction: column;

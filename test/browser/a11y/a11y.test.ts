@@ -153,6 +153,59 @@ describe('a11y 2: reflow at 320 px (WCAG 1.4.10)', () => {
 const prompt = (field_key: string, type: PromptType, extra: Partial<StagePrompt> = {}) =>
   promptField(field_key, { type, ...extra });
 
+describe('a11y 2: reflow at 320 px of what the server writes', () => {
+  const line = 'Traceback: ' + 'File "/authentik/flows/views/executor.py", line 1; '.repeat(20);
+  const pixel =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  const cases: [string, Challenge][] = [
+    [
+      'a traceback, opened',
+      {
+        component: 'ak-stage-flow-error',
+        flow_info: flowInfo(),
+        error: 'Boom',
+        traceback: line,
+        request_id: 'r',
+      } as unknown as Challenge,
+    ],
+    ...[
+      `<pre>${line}</pre>`,
+      `<p>x</p><img src="${pixel}" width="900" height="90" alt="banner">`,
+    ].map((markup): [string, Challenge] => [
+      `an admin's ${markup.startsWith('<pre') ? '<pre>' : '<img> 900 px wide'}`,
+      {
+        component: 'ak-stage-prompt',
+        flow_info: flowInfo(),
+        fields: [prompt('note', 'static', { initial_value: markup, order: 0 })],
+      } as unknown as Challenge,
+    ]),
+  ];
+  for (const light of [false, true]) {
+    for (const [name, challenge] of cases) {
+      it(`${name} (${light ? 'light' : 'shadow'} DOM) needs no sideways scroll`, async () => {
+        const s = await scenario({ executor: [{ body: challenge }] });
+        const el = await mount(
+          { 'api-path': s.apiPath, 'compatibility-mode': light ? 'true' : 'false' },
+          { width: '320px' },
+        );
+        const stage = stageRoot(stageOf(el));
+        const details = stage.querySelector('details');
+        if (details) details.open = true;
+        await until(() => !!stage.querySelector('pre, [part="static"] img'), 'the server text');
+        const img = stage.querySelector<HTMLImageElement>('[part="static"] img');
+        if (img) {
+          await until(() => img.complete, 'the image');
+          expect(img.getBoundingClientRect().width, 'the image, scaled').to.be.greaterThan(0);
+        }
+        const wrapper = el.parentElement!;
+        wrapper.style.overflowX = 'auto';
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(wrapper.scrollWidth, 'content width at 320 px').to.be.at.most(wrapper.clientWidth);
+      });
+    }
+  }
+});
+
 const enrollment = (errors?: Challenge['response_errors']): Challenge =>
   ({
     component: 'ak-stage-prompt',
