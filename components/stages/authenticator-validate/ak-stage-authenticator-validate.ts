@@ -315,18 +315,15 @@ export class AkStageAuthenticatorValidate extends StageElement<
           : nothing
       }
       ${this.renderFieldErrors('webauthn')} ${this.renderNonFieldErrors()}
-      ${
-        waiting
-          ? nothing
-          : html`<button
-              class="button"
-              part="retry"
-              type="button"
-              @click=${() => this.runWebauthn(device)}
-            >
-              ${failed ? msg('Try again') : msg('Use security key')}
-            </button>`
-      }
+      <button
+        class="button"
+        part="retry"
+        type="button"
+        aria-disabled=${waiting ? 'true' : 'false'}
+        @click=${() => !waiting && this.runWebauthn(device)}
+      >
+        ${failed ? msg('Try again') : msg('Use security key')}
+      </button>
       ${this.renderBack(canGoBack)}`;
   }
 
@@ -343,13 +340,14 @@ export class AkStageAuthenticatorValidate extends StageElement<
           : nothing
       }
       ${this.renderFieldErrors('duo')} ${this.renderNonFieldErrors()}
-      ${
-        this.busy
-          ? nothing
-          : html`<button class="button" type="button" @click=${() => this.sendDuo(device)}>
-              ${failed ? msg('Try again') : msg('Send push notification')}
-            </button>`
-      }
+      <button
+        class="button"
+        type="button"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @click=${() => !this.busy && this.sendDuo(device)}
+      >
+        ${failed ? msg('Try again') : msg('Send push notification')}
+      </button>
       ${this.renderBack(canGoBack)}`;
   }
 }

@@ -102,6 +102,12 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
     } else this.captcha.reset();
   }
 
+  /** The embedded "Try again" goes away as the captcha reloads: focus goes to the captcha. */
+  private readonly retryEmbedded = (): void => {
+    this.contentRoot.querySelector<HTMLElement>('.captcha')?.focus();
+    this.captcha.reset();
+  };
+
   override render() {
     const c = this.challenge;
     if (!c) return nothing;
@@ -117,7 +123,7 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
             : '';
     const retry = cap.state === 'error' || rejected || !!cap.message;
     if (this.embedded) {
-      return html`<div class="captcha" part="captcha-field">
+      return html`<div class="captcha" part="captcha-field" tabindex="-1">
         ${this.providerSlot()}
         ${
           status && !retry && c.interactive
@@ -131,7 +137,7 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
         }
         ${
           cap.state === 'error'
-            ? html`<button class="button secondary" type="button" @click=${() => cap.reset()}>
+            ? html`<button class="button secondary" type="button" @click=${this.retryEmbedded}>
                 ${msg('Try again')}
               </button>`
             : nothing

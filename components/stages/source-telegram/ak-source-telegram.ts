@@ -94,6 +94,8 @@ export class AkSourceTelegram extends StageElement<TelegramLoginChallenge, Teleg
 
   protected override onSubmit(e: Event): void {
     e.preventDefault();
+    // "Try again" goes away with the problem: focus goes to the heading first, not to <body>.
+    this.focusFirst();
     void this.start();
   }
 

@@ -331,8 +331,16 @@ describe('ak-stage-authenticator-validate', () => {
         expect(seen.length).to.equal(0);
         await expect(el).to.be.accessible();
         fail = false;
-        buttonNamed(el, 'Try again')!.click();
+        const retry = buttonNamed(el, 'Try again')!;
+        retry.focus();
+        retry.click();
         await until(() => seen.length > 0, 'the assertion posted');
+        await el.updateComplete;
+        // The pressed button stays (aria-disabled while it works): focus does not fall to <body>.
+        expect(document.activeElement === (light ? retry : el), 'focus on the button').to.equal(
+          true,
+        );
+        expect(retry.isConnected && retry.getAttribute('aria-disabled')).to.equal('true');
         expect(stub.calls.length).to.equal(2);
         expect(seen.length).to.equal(1);
         expect(Object.keys(seen[0]!.response)).to.deep.equal(['component', 'webauthn']);
@@ -373,8 +381,16 @@ describe('ak-stage-authenticator-validate', () => {
     };
     el.pending = false;
     await el.updateComplete;
-    buttonNamed(el, 'Try again')!.click();
+    const retry = buttonNamed(el, 'Try again')!;
+    retry.focus();
+    retry.click();
     await until(() => seen.length > 0, 'the push sent again');
+    await el.updateComplete;
+    expect(document.activeElement?.localName, 'focus stays in the stage').to.equal(el.localName);
+    expect(el.shadowRoot!.activeElement === retry, 'on the pressed button').to.equal(true);
+    expect(retry.isConnected && retry.getAttribute('aria-disabled')).to.equal('true');
+    retry.click();
+    expect(seen, 'a second press while it waits sends nothing').to.have.length(1);
     expect(seen.map((e) => e.response)).to.deep.equal([
       { component: 'ak-stage-authenticator-validate', duo: 5 },
     ]);

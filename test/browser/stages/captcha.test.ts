@@ -116,11 +116,15 @@ describe('ak-stage-captcha', () => {
       expect(rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!.value).to.equal(
         'jane',
       );
-      expect(
-        Array.from(rootOf(inner).querySelectorAll('button')).some((b) =>
-          /try again/i.test(b.textContent ?? ''),
-        ),
-      ).to.equal(true);
+      const retry = Array.from(rootOf(inner).querySelectorAll('button')).find((b) =>
+        /try again/i.test(b.textContent ?? ''),
+      )!;
+      retry.focus();
+      retry.click();
+      await inner.updateComplete;
+      expect(retry.isConnected, 'the button goes while the captcha reloads').to.equal(false);
+      expect(document.activeElement?.localName, 'focus stays in the stage').to.equal(el.localName);
+      expect((rootOf(inner) as ShadowRoot).activeElement?.className).to.equal('captcha');
     } finally {
       CAPTCHA_TIMING.loadTimeoutMs = 15000;
     }

@@ -78,7 +78,20 @@ describe('ak-source-telegram', () => {
     TELEGRAM_SCRIPT.url = '/test/browser/stages/fakes/no-such-telegram.js';
     const el = await mountStage(await loadFixture('ak-source-telegram'));
     await until(() => text(el).includes('could not be loaded'), 'the failure is said');
-    expect(button(el, /try again/i)).to.not.equal(undefined);
+    const retry = button(el, /try again/i)!;
+    retry.focus();
+    retry.click();
+    await until(() => !retry.isConnected, 'the retry under way');
+    await el.updateComplete;
+    await until(
+      () => document.activeElement === el,
+      'focus kept in the stage, not on <body>',
+    ).catch((err) => {
+      throw new Error(
+        `${err} (${document.activeElement?.localName} ${el.shadowRoot?.activeElement?.outerHTML} ${text(el)})`,
+      );
+    });
+    expect(el.shadowRoot!.activeElement!.localName).to.equal('h2');
   });
 });
 
