@@ -245,6 +245,11 @@ export class AkPasswordPolicyInput extends AkElement {
   @property({ attribute: false }) errors: string[] = [];
   /** Marked invalid though the errors are shown elsewhere (a policy failure above the button). */
   @property({ type: Boolean }) invalid = false;
+  /**
+   * What those errors shown elsewhere say: read with the field (out of sight, as they are on
+   * screen already), since \`aria-describedby\` cannot point out of this shadow root.
+   */
+  @property({ attribute: false }) errorsElsewhere: string[] = [];
   /** The fetch used for the breach check (tests, or a proxy-aware fetch). */
   @property({ attribute: false }) hibpFetch?: typeof fetch;
   /**
@@ -614,7 +619,7 @@ export class AkPasswordPolicyInput extends AkElement {
       this.showsStrength() ? `${this.uid}-strength-label` : '',
       p.check_have_i_been_pwned && this.value && this.breachText() ? `${this.uid}-breach` : '',
       showMatch ? `${this.uid}-match` : '',
-      this.errors.length ? errorsId : '',
+      this.errors.length || this.errorsElsewhere.length ? errorsId : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -650,7 +655,11 @@ export class AkPasswordPolicyInput extends AkElement {
           ? html`<div id=${errorsId}>
               ${this.errors.map((e) => html`<p class="field-error" part="field-error">${e}</p>`)}
             </div>`
-          : nothing
+          : this.errorsElsewhere.length
+            ? html`<div id=${errorsId} class="sr-only">
+                ${this.errorsElsewhere.map((e) => html`<p>${e}</p>`)}
+              </div>`
+            : nothing
       }
       <div class="sr-only" aria-live="polite" aria-atomic="true" data-live>
         ${this.announcement}

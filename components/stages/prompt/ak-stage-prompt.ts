@@ -373,6 +373,9 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       .placeholder=${p.placeholder ?? ''}
       .errors=${this.errorTextsFor(p.field_key)}
       .invalid=${this.isInvalid(p.field_key)}
+      .errorsElsewhere=${
+        p.field_key === this.blamed ? this.errorTextsFor('non_field_errors') : NO_ERRORS
+      }
       .lightDom=${this.lightDom}
       @input=${(e: Event) =>
         this.set(p.field_key, (e.currentTarget as AkPasswordPolicyInput).value)}

@@ -282,6 +282,14 @@ describe('a11y 4: a password-policy error (non_field_errors) on enrollment', () 
       );
       const password = deepActive() as HTMLInputElement;
       expect(password.getAttribute('aria-invalid')).to.equal('true');
+      // The field is described by the error, wherever it is shown (ids resolve in its own root).
+      const home = password.getRootNode() as ParentNode & NonElementParentNode;
+      const description = password
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => home.querySelector(`[id="${id}"]`)?.textContent ?? `(no #${id})`)
+        .join(' ');
+      expect(description).to.contain('Password needs at least 12 characters.');
       const alert = all(stageRoot(stage), '[role="alert"]')[0];
       expect(alert.textContent).to.contain('12 characters');
       next = oneEvent(el, 'ak-flow-challenge');
