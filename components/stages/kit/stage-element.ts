@@ -315,6 +315,15 @@ export abstract class StageElement<
       root.querySelector<HTMLElement>('h1, h2, h3, [role=heading]') ??
       root.querySelector<HTMLElement>('button, a[href]');
     if (!target) return;
+    // An invalid group (a fieldset of radio buttons): its chosen control, else its first.
+    const control = target.matches('input, select, textarea')
+      ? null
+      : (target.querySelector<HTMLElement>('input:checked:not([disabled])') ??
+        target.querySelector<HTMLElement>('input:not([disabled]), select, textarea'));
+    if (control) {
+      control.focus();
+      return;
+    }
     if (!target.matches('input, select, textarea, button, a[href], [tabindex]')) {
       target.tabIndex = -1;
     }

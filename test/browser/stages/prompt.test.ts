@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
+import type { AkStagePrompt } from '../../../components/stages/prompt/ak-stage-prompt.js';
+import type { Challenge } from '../../../src/challenges.js';
 import {
   collect,
   forEachSanitizer,
+  loadFixture,
   mountPrompt,
+  mountStage,
   promptField,
   rootOf,
   submitForm,
@@ -20,6 +24,31 @@ describe('ak-stage-prompt', () => {
     const names = Array.from(rootOf(el).querySelectorAll('input')).map((i) => i.name);
     expect(names).to.deep.equal(['a', 'b', 'c']);
   });
+
+  for (const chosen of ['', 'b']) {
+    it(`an invalid radio group: focus goes to ${chosen ? 'the chosen' : 'the first'} radio button, not the fieldset`, async () => {
+      const challenge = await loadFixture('ak-stage-prompt');
+      const el = await mountStage<AkStagePrompt>({
+        ...challenge,
+        fields: [
+          promptField('plan', {
+            type: 'radio-button-group',
+            label: 'Plan',
+            initial_value: chosen,
+            choices: [
+              { label: 'A', value: 'a' },
+              { label: 'B', value: 'b' },
+            ],
+          }),
+        ],
+        response_errors: { plan: [{ string: 'Pick one.', code: 'invalid' }] },
+      } as Challenge);
+      el.focusFirst();
+      const active = (rootOf(el) as ShadowRoot).activeElement as HTMLInputElement | null;
+      expect(active?.type, 'a radio button has focus').to.equal('radio');
+      expect(active?.value).to.equal(chosen || 'a');
+    });
+  }
 
   it('sets required, placeholder and initial values', async () => {
     const el = await mountPrompt([
