@@ -31,6 +31,8 @@ export interface LoggedRequest {
   headers: Record<string, string>;
   body?: string;
   at: number;
+  /** When the answer left the server (after its delay). */
+  answered?: number;
 }
 
 let counter = 0;

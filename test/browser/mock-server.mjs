@@ -120,13 +120,8 @@ export function mockServer() {
     const scenario = scenarios.get(id);
     if (!scenario) return send(ctx, { status: 500, raw: `no scenario ${id}` });
     const body = ctx.method === 'POST' ? await readBody(ctx.req) : undefined;
-    scenario.log.push({
-      method: ctx.method,
-      url: ctx.url,
-      headers: ctx.headers,
-      body,
-      at: Date.now(),
-    });
+    const entry = { method: ctx.method, url: ctx.url, headers: ctx.headers, body, at: Date.now() };
+    scenario.log.push(entry);
 
     let resp;
     if (rest.startsWith('flows/executor/')) {
@@ -149,6 +144,7 @@ export function mockServer() {
       resp = scenario.brand;
     }
     if (resp?.delay) await delay(resp.delay);
+    entry.answered = Date.now(); // the answer leaves now (tests wait for it, not for time)
     send(ctx, resp);
   };
 }

@@ -445,7 +445,7 @@ describe('ak-flow-executor: submitting', () => {
       async () => (await s.log()).filter((r) => r.method === 'GET').length >= 2,
       'the poll answered',
     );
-    await sleep(100);
+    await until(() => !stage.pending, 'the poll answer applied');
     await el.updateComplete;
     expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
     expect(document.activeElement === outside, 'focus stays where the user left it').to.equal(true);
@@ -466,7 +466,9 @@ describe('ak-flow-executor: submitting', () => {
     await el.reload();
     await el.updateComplete;
     expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Fresh');
-    await sleep(900);
+    // The stale answer leaves the server; one more round trip later it would have been applied.
+    await until(async () => !!(await s.log())[0]?.answered, 'the stale answer sent');
+    await s.log();
     await el.updateComplete;
     expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Fresh');
   });

@@ -135,6 +135,9 @@ describe('ak-flow-executor: language', () => {
     const s = await scenario({ executor: [{ body: dummy }], eachRequest: true });
     // What the stage shows the first time it renders (not after a later update).
     const firstPaint: string[] = [];
+    expect(customElements.get('ak-stage-dummy'), 'not loaded before the flow asks').to.equal(
+      undefined,
+    );
     void customElements.whenDefined('ak-stage-dummy').then((cls) => {
       const proto = cls.prototype as unknown as {
         firstUpdated(...args: unknown[]): void;

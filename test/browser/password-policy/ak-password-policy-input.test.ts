@@ -349,7 +349,9 @@ describe('ak-password-policy-input', () => {
     let release = () => {};
     let gate = Promise.resolve();
     const close = () => (gate = new Promise<void>((r) => (release = r)));
+    let asked = 0;
     const gated = (async (input: RequestInfo | URL) => {
+      asked++;
       await gate;
       return corpus.fetch(input);
     }) as typeof window.fetch;
@@ -374,8 +376,9 @@ describe('ak-password-policy-input', () => {
     };
 
     close();
+    const before = asked;
     await type(el, 'hunter2');
-    await sleep(50); // past the debounce: the check is running, held by the range API
+    await until(() => asked > before, 'the check running, held by the range API');
     // No verdict yet: neither line is drawn (they come with the debounced check, off the
     // keystroke path), and nothing is announced.
     expect(root(el).querySelector('[part="breach"]')).to.equal(null);
