@@ -6,7 +6,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Challenge, ChallengeResponse } from '../../src/challenges.js';
-import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient } from '../../src/api/client.js';
+import { DEFAULT_API_PATH, DEFAULT_TIMEOUT, FlowClient, apiBaseUrl } from '../../src/api/client.js';
 import { FlowError, isAbortError } from '../../src/api/errors.js';
 import { isFrameLayout, resolveBackground, resolveLayout } from '../../src/layout.js';
 import type { ResolvedBackground } from '../../src/layout.js';
@@ -309,6 +309,7 @@ export class AkFlowExecutor extends LitElement {
   private stageConfig(): StageConfig {
     const next: StageConfig = {
       baseUrl: this.base + '/',
+      apiBase: apiBaseUrl(this.base, this.apiPath) + '/',
       passwordPolicy: this.passwordPolicy ?? this.policy.value ?? undefined,
       hibpRangeUrl: this.hibpRangeUrl,
     };
@@ -316,6 +317,7 @@ export class AkFlowExecutor extends LitElement {
     const same =
       last &&
       last.baseUrl === next.baseUrl &&
+      last.apiBase === next.apiBase &&
       last.passwordPolicy === next.passwordPolicy &&
       last.hibpRangeUrl === next.hibpRangeUrl;
     return same ? last : (this.config = next);

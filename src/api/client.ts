@@ -27,6 +27,11 @@ function trimSlashes(s: string): string {
   return s.replace(/\/+$/, '');
 }
 
+/** Where authentik's API is: `baseUrl` with the API path (default `/api/v3`), no trailing slash. */
+export function apiBaseUrl(baseUrl: string, apiPath?: string): string {
+  return trimSlashes(baseUrl) + '/' + trimSlashes(apiPath ?? DEFAULT_API_PATH).replace(/^\/+/, '');
+}
+
 /** Reads authentik's CSRF cookie when the page can see it (same site only). */
 export function readCsrfToken(cookies: string | undefined): string | undefined {
   if (!cookies) return undefined;
@@ -78,7 +83,7 @@ export class FlowClient {
   }
 
   get apiBase(): string {
-    return this.options.baseUrl + this.options.apiPath;
+    return apiBaseUrl(this.options.baseUrl, this.options.apiPath);
   }
 
   /** `/flows/executor/{slug}/?query=<the page query, encoded once>`: authentik compares it textually. */

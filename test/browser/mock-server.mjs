@@ -68,8 +68,13 @@ export function mockServer() {
       });
       return;
     }
-    if (ctx.path === '/api/v3/sources/plex/redeem_token/' && ctx.method === 'POST') {
-      plexLog.push({ method: 'redeem', slug: ctx.query.slug, body: await readBody(ctx.req) });
+    if (ctx.path.endsWith('/sources/plex/redeem_token/') && ctx.method === 'POST') {
+      plexLog.push({
+        method: 'redeem',
+        path: ctx.path,
+        slug: ctx.query.slug,
+        body: await readBody(ctx.req),
+      });
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ component: 'xak-flow-redirect', to: '/source/plex/done/' });
       return;

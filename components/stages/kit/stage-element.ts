@@ -28,6 +28,8 @@ export interface StageConfig {
    * the host page (they differ when `base-url` points elsewhere).
    */
   baseUrl: string;
+  /** Where authentik's API is (\`base-url\` with \`api-path\`), with a trailing slash. */
+  apiBase?: string;
   /** The flow's password policy, when the page has one (the prompt stage checks it live). */
   passwordPolicy?: PasswordPolicy;
   /** Base of the breached-password range API the policy control asks. */

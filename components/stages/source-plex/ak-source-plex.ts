@@ -89,7 +89,7 @@ export class AkSourcePlex extends StageElement<PlexAuthenticationChallenge> {
       if (run !== this.run) return;
       if (!token) return;
       this.phase = 'redeeming';
-      const base = new URL('/api/v3/', this.config.baseUrl);
+      const base = new URL(this.config.apiBase ?? '/api/v3/', this.config.baseUrl);
       const redeem = await fetch(
         new URL(`sources/plex/redeem_token/?slug=${encodeURIComponent(c.slug)}`, base),
         {

@@ -126,7 +126,26 @@ describe('ak-source-plex', () => {
     const log = (await (await fetch('/fake-plex/log')).json()) as Record<string, string>[];
     expect(log[0]).to.deep.equal({ method: 'POST', client: 'plex-client-123' });
     expect(log[1].slug).to.equal('plex');
+    expect(log[1].path).to.equal('/api/v3/sources/plex/redeem_token/');
     expect(JSON.parse(log[1].body)).to.deep.equal({ plex_token: 'plex-token-7' });
+  });
+
+  it("redeems the token under the executor's API (a base path, a custom api-path)", async () => {
+    window.open = () =>
+      ({ location: { href: '' }, closed: false, close() {} }) as unknown as Window;
+    const el = await mountStage(await loadFixture('ak-source-plex'));
+    el.config = {
+      baseUrl: new URL('/auth/', location.href).href,
+      apiBase: new URL('/auth/custom-api/', location.href).href,
+    };
+    const asked: string[] = [];
+    el.addEventListener('ak-stage-navigate', (e) => asked.push(e.to));
+    rootOf(el).querySelector('form')!.requestSubmit();
+    await until(() => asked.length === 1, 'navigated after redeeming');
+    const log = (await (await fetch('/fake-plex/log')).json()) as Record<string, string>[];
+    expect(log.find((e) => e.method === 'redeem')!.path).to.equal(
+      '/auth/custom-api/sources/plex/redeem_token/',
+    );
   });
 
   it('a blocked popup: a clear message and "Try again"', async () => {
