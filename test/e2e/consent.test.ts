@@ -56,7 +56,7 @@ test('consent names the application, is remembered (expiring), and asked again o
   try {
     await page.goto(authorizeUrl());
     const identification = page.locator('ak-stage-identification');
-    await identification.getByText('Log in to continue to Team Notes.').waitFor();
+    await identification.getByText('Log in to continue to \u2068Team Notes\u2069.').waitFor();
     await signIn(page, DEMO);
     // demo-login asks whether to stay signed in.
     await page.locator('ak-stage-user-login').getByRole('button', { name: 'No' }).click();

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { DummyChallenge, DummyResponse } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 /**
  * authentik's test stage: names itself and continues.
@@ -20,7 +21,7 @@ export class AkStageDummy extends StageElement<DummyChallenge, DummyResponse> {
     const c = this.challenge;
     if (!c) return nothing;
     return html`<form class="stage" part="form" @submit=${this.onSubmit}>
-      <p class="help">${msg(str`Dummy stage: ${c.name}`)}</p>
+      <p class="help">${msg(str`Dummy stage: ${isolate(c.name)}`)}</p>
       ${this.renderNonFieldErrors()} ${this.renderSubmit()}
     </form>`;
   }

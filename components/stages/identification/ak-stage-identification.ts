@@ -14,6 +14,7 @@ import type {
   LoginSource,
   UserField,
 } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 /** localStorage key of "remember me": holds only the identifier, never a password. */
 export const REMEMBER_ME_KEY = 'ak-flow-remember-me';
@@ -229,12 +230,14 @@ export class AkStageIdentification extends StageElement<
   private followSource(source: LoginSource): void {
     const ch = source.challenge;
     if (ch.component !== 'xak-flow-redirect') {
-      this.notice = msg(str`Signing in with ${source.name} is not supported here.`);
+      this.notice = msg(str`Signing in with ${isolate(source.name)} is not supported here.`);
       return;
     }
     const to = this.navigationUrl(ch.to);
     if (!to) {
-      this.notice = msg(str`${source.name} tried to send you to an address that is not allowed.`);
+      this.notice = msg(
+        str`${isolate(source.name)} tried to send you to an address that is not allowed.`,
+      );
       return;
     }
     this.notice = '';
@@ -245,7 +248,7 @@ export class AkStageIdentification extends StageElement<
     return html`<ul class="sources" part="sources" aria-label=${msg('Other ways to sign in')}>
       ${sources.map((s) => {
         const icon = this.imageUrl(s.icon_url);
-        const name = msg(str`Continue with ${s.name}`);
+        const name = msg(str`Continue with ${isolate(s.name)}`);
         return html`<li>
           <button
             class="button ${s.promoted ? '' : 'secondary'}"
@@ -286,7 +289,9 @@ export class AkStageIdentification extends StageElement<
     return html`<div class="stage">
       ${
         c.application_pre
-          ? html`<p class="help">${msg(str`Log in to continue to ${c.application_pre}.`)}</p>`
+          ? html`<p class="help">
+              ${msg(str`Log in to continue to ${isolate(c.application_pre)}.`)}
+            </p>`
           : nothing
       }
       ${

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { IframeLogoutChallenge, IframeLogoutResponse, LogoutURL } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 type Status = 'pending' | 'done' | 'failed';
 
@@ -143,10 +144,10 @@ export class AkProviderIframeLogout extends StageElement<
                       html`<li class=${this.statuses[i] === 'failed' ? 'failed' : ''}>
                         ${
                           this.statuses[i] === 'pending'
-                            ? msg(str`${this.label(t)}: signing out…`)
+                            ? msg(str`${isolate(this.label(t))}: signing out…`)
                             : this.statuses[i] === 'done'
-                              ? msg(str`${this.label(t)}: signed out`)
-                              : msg(str`${this.label(t)}: did not answer`)
+                              ? msg(str`${isolate(this.label(t))}: signed out`)
+                              : msg(str`${isolate(this.label(t))}: did not answer`)
                         }
                       </li>`,
                   )}
@@ -160,7 +161,7 @@ export class AkProviderIframeLogout extends StageElement<
           t.url
             ? html`<iframe
                   name=${t.name}
-                  title=${msg(str`Sign-out of ${this.label(t)}`)}
+                  title=${msg(str`Sign-out of ${isolate(this.label(t))}`)}
                   tabindex="-1"
                   sandbox="allow-forms allow-scripts"
                   referrerpolicy="origin"

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { NativeLogoutChallenge, NativeLogoutResponse } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 /**
  * SAML single logout in the browser, one service provider at a time: a POST binding is a real
@@ -64,7 +65,7 @@ export class AkProviderSamlNativeLogout extends StageElement<
         </form>`;
       case 'redirect':
         return html`<form class="stage" part="form" @submit=${this.onRedirect}>
-          <h2 class="heading">${msg(str`Signing you out of ${name}…`)}</h2>
+          <h2 class="heading">${msg(str`Signing you out of ${isolate(name)}…`)}</h2>
           ${this.renderNonFieldErrors()} ${this.renderSubmit()}
         </form>`;
       case 'post':
@@ -74,7 +75,7 @@ export class AkProviderSamlNativeLogout extends StageElement<
           method="post"
           action=${this.navigationUrl(c.post_url)!}
         >
-          <h2 class="heading">${msg(str`Signing you out of ${name}…`)}</h2>
+          <h2 class="heading">${msg(str`Signing you out of ${isolate(name)}…`)}</h2>
           ${c.saml_request ? html`<input type="hidden" name="SAMLRequest" .value=${c.saml_request} />` : nothing}
           ${c.saml_response ? html`<input type="hidden" name="SAMLResponse" .value=${c.saml_response} />` : nothing}
           ${c.saml_relay_state ? html`<input type="hidden" name="RelayState" .value=${c.saml_relay_state} />` : nothing}

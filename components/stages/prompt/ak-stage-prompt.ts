@@ -14,6 +14,7 @@ import { matchHint } from '../kit/match.js';
 import { htmlHasContent, safeHtml } from '../kit/sanitize.js';
 import { passwordRules } from '../../../src/policy/static.js';
 import type { PromptChallenge, PromptResponse, PromptType, StagePrompt } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 type Value = string | boolean;
 
@@ -462,7 +463,8 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
           aria-describedby=${ifDefined(f.describedBy)}
           @change=${(e: Event) => this.readFile(p.field_key, e.target as HTMLInputElement)}
         />
-        ${name ? html`<p class="help">${msg(str`Selected: ${name}`)}</p>` : nothing} ${f.after}
+        ${name ? html`<p class="help">${msg(str`Selected: ${isolate(name)}`)}</p>` : nothing}
+        ${f.after}
       </div>`;
     },
     hidden: (p) =>
@@ -560,7 +562,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
     const render = Object.hasOwn(this.renderers, p.type) ? this.renderers[p.type] : undefined;
     if (!render) {
       return html`<p class="alert warning">
-        ${msg(str`This field (${p.label || p.field_key}) cannot be shown here.`)}
+        ${msg(str`This field (${isolate(p.label || p.field_key)}) cannot be shown here.`)}
       </p>`;
     }
     const key = p.field_key;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { SessionEndChallenge } from './types.js';
+import { isolate } from '../../locales/bidi.js';
 
 /**
  * The application session ended (provider logout). Offers to open the application again, go to
@@ -19,22 +20,22 @@ export class AkStageSessionEnd extends StageElement<SessionEndChallenge> {
       [
         url(c.application_launch_url),
         c.application_name
-          ? msg(str`Go back to ${c.application_name}`)
+          ? msg(str`Go back to ${isolate(c.application_name)}`)
           : msg('Go back to the application'),
       ],
-      [url(c.overview_url), msg(str`Go back to ${c.brand_name}`)],
-      [url(c.invalidation_flow_url), msg(str`Log out of ${c.brand_name}`)],
+      [url(c.overview_url), msg(str`Go back to ${isolate(c.brand_name)}`)],
+      [url(c.invalidation_flow_url), msg(str`Log out of ${isolate(c.brand_name)}`)],
     ].filter(([u]) => !!u) as [string, string][];
     return html`<div class="stage">
       <h2 class="heading">
         ${
           c.application_name
-            ? msg(str`You've logged out of ${c.application_name}.`)
+            ? msg(str`You've logged out of ${isolate(c.application_name)}.`)
             : msg("You've logged out.")
         }
       </h2>
       <p class="help">
-        ${msg(str`You can go back to the application, or log out of ${c.brand_name} as well.`)}
+        ${msg(str`You can go back to the application, or log out of ${isolate(c.brand_name)} as well.`)}
       </p>
       ${this.renderNonFieldErrors()}
       ${

@@ -107,7 +107,7 @@ describe('ak-stage-identification', () => {
   it('asks the executor to follow a redirect source (ak-stage-navigate)', async () => {
     const el = await mountStage(await base());
     const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="source"]')!;
-    expect(button.getAttribute('aria-label')).to.equal('Continue with GitHub');
+    expect(button.getAttribute('aria-label')).to.equal('Continue with \u2068GitHub\u2069');
     setTimeout(() => button.click());
     const ev = (await oneEvent(el, 'ak-stage-navigate')) as unknown as StageNavigateEvent;
     expect(ev.bubbles && ev.composed).to.equal(true);
@@ -120,7 +120,7 @@ describe('ak-stage-identification', () => {
     buttons[1].click();
     await el.updateComplete;
     expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
-      'Signing in with Plex is not supported here.',
+      'Signing in with \u2068Plex\u2069 is not supported here.',
     );
   });
 

@@ -27,7 +27,7 @@ describe('ak-provider-iframe-logout', () => {
     }
     await until(() => seen.length === 1, 'answered after the frames loaded');
     expect(seen[0].response).to.deep.equal({ component: 'ak-provider-iframe-logout' });
-    expect(text(el)).to.contain('Grafana: signed out');
+    expect(text(el)).to.contain('\u2068Grafana\u2069: signed out');
     await expect(el).to.be.accessible();
   });
 
@@ -44,8 +44,8 @@ describe('ak-provider-iframe-logout', () => {
     const seen = collect(el);
     expect(rootOf(el).querySelectorAll('iframe')).to.have.length(1);
     await until(() => seen.length === 1, 'answered after the timeout');
-    expect(text(el)).to.contain('Slow app: did not answer');
-    expect(text(el)).to.contain('Evil: did not answer');
+    expect(text(el)).to.contain('\u2068Slow app\u2069: did not answer');
+    expect(text(el)).to.contain('\u2068Evil\u2069: did not answer');
   });
 
   it('a SAML POST binding posts SAMLRequest and RelayState into its frame', async () => {
