@@ -56,7 +56,9 @@ export class AkStageEndpointAgent extends StageElement<
     const message: AgentMessage = { _ak_ext: EXTENSION, challenge: c.challenge };
     window.postMessage(message, window.location.origin);
     const seconds = Number.isFinite(c.challenge_idle_timeout) ? c.challenge_idle_timeout : 3;
-    this.timer = setTimeout(() => this.submit(this.response()), Math.max(0, seconds) * 1000);
+    // setTimeout fires at once past 2^31−1 ms (24.8 days): a larger idle timeout waits that long.
+    const ms = Math.min(Math.max(0, seconds) * 1000, 2 ** 31 - 1);
+    this.timer = setTimeout(() => this.submit(this.response()), ms);
   }
 
   override render() {

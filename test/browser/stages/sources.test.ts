@@ -182,6 +182,26 @@ describe('ak-stage-endpoint-agent', () => {
     }
   });
 
+  it('an idle timeout past what a timer holds (2^31−1 ms) waits that long, not no time at all', async () => {
+    const c = await loadFixture('ak-stage-endpoint-agent');
+    const delays: number[] = [];
+    const real = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      delays.push(ms ?? 0);
+      return real(fn, ms, ...rest);
+    }) as typeof window.setTimeout;
+    let el: Awaited<ReturnType<typeof mountStage>> | undefined;
+    try {
+      el = await mountStage({ ...c, challenge_idle_timeout: 30 * 86400 } as Challenge);
+    } finally {
+      window.setTimeout = real;
+    }
+    const seen = collect(el!);
+    expect(delays).to.include(2 ** 31 - 1);
+    expect(seen, 'not answered at once').to.have.length(0);
+    el!.remove();
+  });
+
   it('no agent: answers null after challenge_idle_timeout; a failure shows authentik’s message', async () => {
     const c = await loadFixture('ak-stage-endpoint-agent');
     const el = await mountStage({ ...c, challenge_idle_timeout: 0 } as Challenge);
