@@ -66,15 +66,53 @@ export class AkFlowLocalePicker extends AkElement {
     return this.closest('ak-flow-executor') ?? (root instanceof ShadowRoot ? root.host : null);
   }
 
-  private readonly onChange = (e: Event): void => {
+  /**
+   * The arrow keys on a closed menu change its value (and fire \`change\`) at every press: the
+   * language so chosen waits until the user leaves the menu or presses Enter, instead of the whole
+   * card switching language under each key. A pick from the opened list applies at once.
+   */
+  private arrowing = false;
+  private pending?: string;
+
+  private apply(locale: string | undefined): void {
+    this.pending = undefined;
     const executor = this.executor;
-    if (executor) executor.locale = (e.target as HTMLSelectElement).value;
+    if (executor && locale && executor.locale !== locale) executor.locale = locale;
+  }
+
+  private readonly onChange = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    if (this.arrowing) this.pending = value;
+    else this.apply(value);
+  };
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    // Enter, Space, F4 and Alt+arrow open the list or pick from it: no longer arrowing.
+    const picks = e.key === 'Enter' || e.key === ' ' || e.key === 'F4' || e.altKey;
+    this.arrowing = !picks && e.key !== 'Tab' && e.key !== 'Escape';
+    if (e.key === 'Enter' && this.pending) this.apply(this.pending);
+  };
+
+  private readonly onPointerDown = (): void => {
+    this.arrowing = false;
+  };
+
+  private readonly onBlur = (): void => {
+    this.arrowing = false;
+    if (this.pending) this.apply(this.pending);
   };
 
   override render() {
     const current = getLocale();
     return html`<label for="locale">${msg('Language')}</label>
-      <select id="locale" part="select" @change=${this.onChange}>
+      <select
+        id="locale"
+        part="select"
+        @change=${this.onChange}
+        @keydown=${this.onKeydown}
+        @pointerdown=${this.onPointerDown}
+        @blur=${this.onBlur}
+      >
         ${offered(current).map(
           (l) =>
             html`<option value=${l} lang=${l} .selected=${l === current}>${nativeName(l)}</option>`,

@@ -2,6 +2,7 @@
 // with `dir`; sent first in Accept-Language; switched at run time without losing what was typed.
 // @lit/localize keeps one locale per page, so each test names the language it expects.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/stages/kit/registry.js';
 import type { AkFlowExecutor } from '../../../components/flow-executor/ak-flow-executor.js';
 import { root, scenario, settled, stageOf, stageRoot, until } from '../helpers.js';
@@ -195,5 +196,39 @@ describe('ak-flow-executor: language', () => {
     expect(label.textContent).to.equal('Sprache');
     expect(select.value).to.equal('de');
     expect(usernameInput(el).value).to.equal('alice@example.com');
+  });
+
+  it('locale-picker: arrowing through the languages changes nothing until the user leaves the menu', async () => {
+    const s = await scenario({ executor: [await identification()], eachRequest: true });
+    const el = await mount({ 'api-path': s.apiPath, locale: 'en', 'locale-picker': true });
+    await until(() => !!root(el).querySelector('ak-flow-locale-picker'), 'the menu');
+    const picker = root(el).querySelector('ak-flow-locale-picker')!;
+    await customElements.whenDefined('ak-flow-locale-picker');
+    await picker.updateComplete;
+    const select = picker.shadowRoot!.querySelector('select')!;
+    const changes: string[] = [];
+    el.addEventListener('ak-flow-locale', (e) => changes.push(e.detail.locale));
+    select.focus();
+    const start = select.selectedIndex;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => select.selectedIndex === start + 2, 'two languages on');
+    const chosen = select.value;
+    expect(changes, 'no language change while arrowing').to.deep.equal([]);
+    expect(el.locale).to.equal('en');
+    await sendKeys({ press: 'Tab' });
+    await until(() => changes.length === 1, 'the language applied on leaving');
+    expect(changes).to.deep.equal([chosen]);
+    expect(el.locale).to.equal(chosen);
+    // Enter applies the language arrowed to, without leaving the menu.
+    await picker.updateComplete;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => select.value !== chosen, 'the next language');
+    const next = select.value;
+    expect(changes).to.have.length(1);
+    await sendKeys({ press: 'Enter' });
+    await until(() => changes.length === 2, 'the language applied on Enter');
+    expect(changes[1]).to.equal(next);
   });
 });
