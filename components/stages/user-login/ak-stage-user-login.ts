@@ -39,18 +39,26 @@ export class AkStageUserLogin extends StageElement<UserLoginChallenge, UserLogin
       <p class="help">
         ${msg('Select Yes to reduce the number of times you are asked to sign in.')}
       </p>
-      ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Yes'))}
-      <button
-        class="button secondary"
-        part="decline"
-        type="submit"
-        name="remember_me"
-        value="no"
-        aria-disabled=${this.busy ? 'true' : 'false'}
-      >
-        ${msg('No')}
-      </button>
+      ${this.renderNonFieldErrors()} ${this.renderChoice(msg('Yes'), true)}
+      ${this.renderChoice(msg('No'), false)}
     </form>`;
+  }
+
+  /** Yes (the form's own submit) or No; the progress shows on the one the user pressed. */
+  private renderChoice(label: string, yes: boolean) {
+    const working = this.showsProgress && this.remember === yes;
+    return html`<button
+      class=${yes ? 'button' : 'button secondary'}
+      part=${yes ? 'submit' : 'decline'}
+      type="submit"
+      name=${yes ? nothing : 'remember_me'}
+      value=${yes ? nothing : 'no'}
+      aria-disabled=${this.busy ? 'true' : 'false'}
+    >
+      ${working ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      <span>${label}</span>
+      ${working ? html`<span class="sr-only">${msg('Working…')}</span>` : nothing}
+    </button>`;
   }
 }
 define('ak-stage-user-login', AkStageUserLogin);

@@ -13,6 +13,25 @@ describe('ak-stage-user-login', () => {
       remember_me: false,
     });
   });
+
+  for (const [pressed, other] of [
+    ['decline', 'submit'],
+    ['submit', 'decline'],
+  ]) {
+    it(`the progress shows on the button pressed (${pressed === 'submit' ? 'Yes' : 'No'})`, async () => {
+      const el = await mountStage(await loadFixture('ak-stage-user-login'));
+      collect(el);
+      const button = (part: string) =>
+        rootOf(el).querySelector<HTMLButtonElement>(`button[part="${part}"]`)!;
+      button(pressed).click();
+      el.pending = true;
+      await el.updateComplete;
+      expect(button(pressed).querySelector('.spinner'), 'a spinner on it').to.not.equal(null);
+      expect(button(pressed).textContent).to.contain('Working…');
+      expect(button(other).querySelector('.spinner'), 'none on the other').to.equal(null);
+      expect(button(other).getAttribute('aria-disabled')).to.equal('true');
+    });
+  }
 });
 
 describe('ak-stage-email', () => {
