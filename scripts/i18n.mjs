@@ -82,10 +82,11 @@ const ACCENTS = Object.fromEntries(
 );
 for (const [k, v] of Object.entries(ACCENTS)) ACCENTS[k.toUpperCase()] = v.toUpperCase();
 
-function pseudo(text) {
-  // Placeholders (${...}) and entities stay as they are; letters get accents; the text grows ~40%.
-  const parts = text.split(/(\$\{[^}]*\})/);
-  const letters = text.replace(/\$\{[^}]*\}/g, '').length;
+function pseudo(source) {
+  // Placeholders (${...}, and markup such as <code>${id}</code>) stay as they are; letters get
+  // accents; the text grows ~40%.
+  const parts = source.split(PLACEHOLDER).map(unescape);
+  const letters = parts.filter((_, i) => i % 2 === 0).join('').length;
   const body = parts.map((p, i) => (i % 2 ? p : [...p].map((c) => ACCENTS[c] ?? c).join('')));
   const pad = '·'.repeat(Math.max(1, Math.round(letters * 0.4)));
   return `⟦${body.join('')}${pad}⟧`;
@@ -98,7 +99,7 @@ if (cmd === 'dump') {
   for (const u of units('de').list) out[u.id] = plain(u.source);
   console.log(JSON.stringify(out, null, 1));
 } else if (cmd === 'pseudo') {
-  write('en-XA', (_id, source) => pseudo(plain(source)));
+  write('en-XA', (_id, source) => pseudo(source));
 } else if (cmd === 'fill') {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   write(locale, (id) => {

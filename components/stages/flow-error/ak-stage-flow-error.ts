@@ -33,7 +33,7 @@ export class AkStageFlowError extends StageElement<FlowErrorChallenge> {
       </div>
       ${
         c?.request_id
-          ? html`<p class="help">${msg('Request ID')}: <code>${c.request_id}</code></p>`
+          ? html`<p class="help">${msg(html`Request ID: <code>${c.request_id}</code>`)}</p>`
           : nothing
       }
       ${

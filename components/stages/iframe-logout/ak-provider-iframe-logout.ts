@@ -6,6 +6,7 @@ import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { IframeLogoutChallenge, IframeLogoutResponse, LogoutURL } from './types.js';
 import { isolate } from '../../locales/bidi.js';
+import { formatNumber } from '../../locales/plural.js';
 
 type Status = 'pending' | 'done' | 'failed';
 
@@ -137,7 +138,9 @@ export class AkProviderIframeLogout extends StageElement<
                   value=${done}
                   aria-label=${msg('Sign-out progress')}
                 ></progress>
-                <p class="help" role="status">${msg(str`${done} of ${total} applications done`)}</p>
+                <p class="help" role="status">
+                  ${msg(str`Finished: ${formatNumber(done)} of ${formatNumber(total)}`)}
+                </p>
                 <ul class="providers" part="providers">
                   ${this.targets.map(
                     (t, i) =>

@@ -499,8 +499,13 @@ describe('display stages', () => {
     });
     const el = await mount({ 'api-path': s.apiPath });
     const text = stageRoot(stageOf(el)).textContent!;
-    expect(text).to.contain('req-42');
     expect(text).to.contain('could not continue');
+    // One translated sentence, its punctuation included; the id set apart as code.
+    const id = stageRoot(stageOf(el)).querySelector('p.help code')!;
+    expect(id.textContent).to.equal('req-42');
+    expect(id.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Request ID: req-42',
+    );
     await expect(el).to.be.accessible();
 
     const s2 = await scenario({

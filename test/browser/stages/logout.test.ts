@@ -28,6 +28,9 @@ describe('ak-provider-iframe-logout', () => {
     await until(() => seen.length === 1, 'answered after the frames loaded');
     expect(seen[0].response).to.deep.equal({ component: 'ak-provider-iframe-logout' });
     expect(text(el)).to.contain('\u2068Grafana\u2069: signed out');
+    expect(rootOf(el).querySelector('p[role="status"]')!.textContent!.trim()).to.equal(
+      'Finished: 2 of 2',
+    );
     await expect(el).to.be.accessible();
   });
 

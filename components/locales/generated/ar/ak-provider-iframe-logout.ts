@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`اكتمل: ${0} من ${1}`,
   "s3d48cd6d549e27f2": `جارٍ تسجيل الخروج…`,
   "s4e60cb152f4659f8": `تقدّم تسجيل الخروج`,
   "s5330b9b5c35d4ab0": str`تسجيل الخروج من ${0}`,
   "s81b533a60f912e46": `جارٍ تسجيل خروجك من تطبيقاتك`,
-  "sa92f3fe579d58785": str`اكتمل ${0} من ${1} من التطبيقات`,
   "saca42b82fdad9e2d": `تطبيق بلا اسم`,
   "sc6e3058525a77c14": str`${0}: جارٍ تسجيل الخروج…`,
   "sdd61ca3583d007c7": str`${0}: تم تسجيل الخروج`,

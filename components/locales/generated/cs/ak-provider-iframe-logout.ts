@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Dokončeno: ${0} z ${1}`,
   "s3d48cd6d549e27f2": `Odhlašuje se…`,
   "s4e60cb152f4659f8": `Průběh odhlašování`,
   "s5330b9b5c35d4ab0": str`Odhlášení z ${0}`,
   "s81b533a60f912e46": `Odhlašujeme vás z vašich aplikací`,
-  "sa92f3fe579d58785": str`Hotovo: ${0} z ${1} aplikací`,
   "saca42b82fdad9e2d": `Aplikace bez názvu`,
   "sc6e3058525a77c14": str`${0}: odhlašuje se…`,
   "sdd61ca3583d007c7": str`${0}: odhlášeno`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Færdig: ${0} af ${1}`,
   "s3d48cd6d549e27f2": `Logger ud…`,
   "s4e60cb152f4659f8": `Status for udlogning`,
   "s5330b9b5c35d4ab0": str`Udlogning fra ${0}`,
   "s81b533a60f912e46": `Logger dig ud af dine apps`,
-  "sa92f3fe579d58785": str`${0} af ${1} apps færdige`,
   "saca42b82fdad9e2d": `Unavngivet app`,
   "sc6e3058525a77c14": str`${0}: logger ud…`,
   "sdd61ca3583d007c7": str`${0}: logget ud`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Fertig: ${0} von ${1}`,
   "s3d48cd6d549e27f2": `Abmeldung läuft…`,
   "s4e60cb152f4659f8": `Abmeldefortschritt`,
   "s5330b9b5c35d4ab0": str`Abmeldung von ${0}`,
   "s81b533a60f912e46": `Sie werden von Ihren Anwendungen abgemeldet`,
-  "sa92f3fe579d58785": str`${0} von ${1} Anwendungen erledigt`,
   "saca42b82fdad9e2d": `Unbenannte Anwendung`,
   "sc6e3058525a77c14": str`${0}: wird abgemeldet…`,
   "sdd61ca3583d007c7": str`${0}: abgemeldet`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Ολοκληρώθηκαν: ${0} από ${1}`,
   "s3d48cd6d549e27f2": `Αποσύνδεση…`,
   "s4e60cb152f4659f8": `Πρόοδος αποσύνδεσης`,
   "s5330b9b5c35d4ab0": str`Αποσύνδεση από ${0}`,
   "s81b533a60f912e46": `Αποσύνδεση από τις εφαρμογές σας`,
-  "sa92f3fe579d58785": str`Ολοκληρώθηκαν ${0} από ${1} εφαρμογές`,
   "saca42b82fdad9e2d": `Εφαρμογή χωρίς όνομα`,
   "sc6e3058525a77c14": str`${0}: αποσύνδεση…`,
   "sdd61ca3583d007c7": str`${0}: αποσυνδέθηκε`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Completado: ${0} de ${1}`,
   "s3d48cd6d549e27f2": `Cerrando sesión…`,
   "s4e60cb152f4659f8": `Progreso del cierre de sesión`,
   "s5330b9b5c35d4ab0": str`Cierre de sesión en ${0}`,
   "s81b533a60f912e46": `Cerrando sesión en tus aplicaciones`,
-  "sa92f3fe579d58785": str`${0} de ${1} aplicaciones completadas`,
   "saca42b82fdad9e2d": `Aplicación sin nombre`,
   "sc6e3058525a77c14": str`${0}: cerrando sesión…`,
   "sdd61ca3583d007c7": str`${0}: sesión cerrada`,

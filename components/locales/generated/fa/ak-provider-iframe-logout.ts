@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`انجام‌شده: ${0} از ${1}`,
   "s3d48cd6d549e27f2": `در حال خروج…`,
   "s4e60cb152f4659f8": `پیشرفت خروج`,
   "s5330b9b5c35d4ab0": str`خروج از ${0}`,
   "s81b533a60f912e46": `در حال خروج شما از برنامه‌هایتان`,
-  "sa92f3fe579d58785": str`${0} از ${1} برنامه انجام شد`,
   "saca42b82fdad9e2d": `برنامهٔ بی‌نام`,
   "sc6e3058525a77c14": str`${0}: در حال خروج…`,
   "sdd61ca3583d007c7": str`${0}: خارج شد`,

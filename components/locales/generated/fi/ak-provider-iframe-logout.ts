@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Valmis: ${0}/${1}`,
   "s3d48cd6d549e27f2": `Kirjaudutaan ulos…`,
   "s4e60cb152f4659f8": `Uloskirjautumisen edistyminen`,
   "s5330b9b5c35d4ab0": str`Uloskirjautuminen: ${0}`,
   "s81b533a60f912e46": `Sinua kirjataan ulos sovelluksistasi`,
-  "sa92f3fe579d58785": str`${0}/${1} sovellusta valmiina`,
   "saca42b82fdad9e2d": `Nimetön sovellus`,
   "sc6e3058525a77c14": str`${0}: kirjaudutaan ulos…`,
   "sdd61ca3583d007c7": str`${0}: kirjauduttu ulos`,

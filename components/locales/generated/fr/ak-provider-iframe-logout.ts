@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Terminé : ${0} sur ${1}`,
   "s3d48cd6d549e27f2": `Déconnexion…`,
   "s4e60cb152f4659f8": `Progression de la déconnexion`,
   "s5330b9b5c35d4ab0": str`Déconnexion de ${0}`,
   "s81b533a60f912e46": `Déconnexion de vos applications`,
-  "sa92f3fe579d58785": str`${0} application(s) sur ${1} terminée(s)`,
   "saca42b82fdad9e2d": `Application sans nom`,
   "sc6e3058525a77c14": str`${0} : déconnexion…`,
   "sdd61ca3583d007c7": str`${0} : déconnecté`,

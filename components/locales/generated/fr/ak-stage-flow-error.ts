@@ -1,13 +1,13 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { html } from 'lit';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
-  "s4090dd0c0e45988b": `ID de la requête`,
+  "h8a1a64cdeb4a9ab8": html`ID de la requête : <code>${0}</code>`,
   "sadf9ac04abb2c03e": `Détails techniques`,
   "sb9bd4f5a3810b77e": `Une erreur s’est produite`,
   "se66e6ed60ef5c073": `Le serveur n’a pas pu poursuivre ce flux. Veuillez réessayer plus tard.`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`הושלמו: ${0} מתוך ${1}`,
   "s3d48cd6d549e27f2": `מתבצעת יציאה…`,
   "s4e60cb152f4659f8": `התקדמות היציאה`,
   "s5330b9b5c35d4ab0": str`יציאה מ־${0}`,
   "s81b533a60f912e46": `מתבצעת יציאה מהאפליקציות שלך`,
-  "sa92f3fe579d58785": str`הסתיימו ${0} מתוך ${1} אפליקציות`,
   "saca42b82fdad9e2d": `אפליקציה ללא שם`,
   "sc6e3058525a77c14": str`${0}: מתבצעת יציאה…`,
   "sdd61ca3583d007c7": str`${0}: היציאה הושלמה`,

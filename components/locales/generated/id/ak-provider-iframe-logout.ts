@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Selesai: ${0} dari ${1}`,
   "s3d48cd6d549e27f2": `Sedang keluar…`,
   "s4e60cb152f4659f8": `Progres keluar`,
   "s5330b9b5c35d4ab0": str`Keluar dari ${0}`,
   "s81b533a60f912e46": `Mengeluarkan Anda dari aplikasi Anda`,
-  "sa92f3fe579d58785": str`${0} dari ${1} aplikasi selesai`,
   "saca42b82fdad9e2d": `Aplikasi tanpa nama`,
   "sc6e3058525a77c14": str`${0}: sedang keluar…`,
   "sdd61ca3583d007c7": str`${0}: sudah keluar`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Completato: ${0} di ${1}`,
   "s3d48cd6d549e27f2": `Disconnessione…`,
   "s4e60cb152f4659f8": `Avanzamento della disconnessione`,
   "s5330b9b5c35d4ab0": str`Disconnessione da ${0}`,
   "s81b533a60f912e46": `Disconnessione dalle tue applicazioni`,
-  "sa92f3fe579d58785": str`${0} di ${1} applicazioni completate`,
   "saca42b82fdad9e2d": `Applicazione senza nome`,
   "sc6e3058525a77c14": str`${0}: disconnessione…`,
   "sdd61ca3583d007c7": str`${0}: disconnesso`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`完了: ${0}/${1}`,
   "s3d48cd6d549e27f2": `サインアウトしています…`,
   "s4e60cb152f4659f8": `サインアウトの進行状況`,
   "s5330b9b5c35d4ab0": str`${0} からのサインアウト`,
   "s81b533a60f912e46": `アプリケーションからサインアウトしています`,
-  "sa92f3fe579d58785": str`${1} 件中 ${0} 件のアプリケーションが完了`,
   "saca42b82fdad9e2d": `名前のないアプリケーション`,
   "sc6e3058525a77c14": str`${0}: サインアウトしています…`,
   "sdd61ca3583d007c7": str`${0}: サインアウトしました`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`완료: ${0}/${1}`,
   "s3d48cd6d549e27f2": `로그아웃하는 중…`,
   "s4e60cb152f4659f8": `로그아웃 진행률`,
   "s5330b9b5c35d4ab0": str`${0}에서 로그아웃`,
   "s81b533a60f912e46": `애플리케이션에서 로그아웃하는 중`,
-  "sa92f3fe579d58785": str`애플리케이션 ${1}개 중 ${0}개 완료`,
   "saca42b82fdad9e2d": `이름 없는 애플리케이션`,
   "sc6e3058525a77c14": str`${0}: 로그아웃하는 중…`,
   "sdd61ca3583d007c7": str`${0}: 로그아웃됨`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Klaar: ${0} van ${1}`,
   "s3d48cd6d549e27f2": `Uitloggen…`,
   "s4e60cb152f4659f8": `Voortgang van het uitloggen`,
   "s5330b9b5c35d4ab0": str`Uitloggen bij ${0}`,
   "s81b533a60f912e46": `Je wordt uitgelogd bij je applicaties`,
-  "sa92f3fe579d58785": str`${0} van ${1} applicaties klaar`,
   "saca42b82fdad9e2d": `Naamloze applicatie`,
   "sc6e3058525a77c14": str`${0}: uitloggen…`,
   "sdd61ca3583d007c7": str`${0}: uitgelogd`,

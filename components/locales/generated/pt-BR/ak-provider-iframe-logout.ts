@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Concluído: ${0} de ${1}`,
   "s3d48cd6d549e27f2": `Saindo…`,
   "s4e60cb152f4659f8": `Progresso da saída`,
   "s5330b9b5c35d4ab0": str`Saída de ${0}`,
   "s81b533a60f912e46": `Saindo dos seus aplicativos`,
-  "sa92f3fe579d58785": str`${0} de ${1} aplicativos concluídos`,
   "saca42b82fdad9e2d": `Aplicativo sem nome`,
   "sc6e3058525a77c14": str`${0}: saindo…`,
   "sdd61ca3583d007c7": str`${0}: saiu`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Concluído: ${0} de ${1}`,
   "s3d48cd6d549e27f2": `A terminar sessão…`,
   "s4e60cb152f4659f8": `Progresso do término de sessão`,
   "s5330b9b5c35d4ab0": str`Término de sessão em ${0}`,
   "s81b533a60f912e46": `A terminar a sessão nas suas aplicações`,
-  "sa92f3fe579d58785": str`${0} de ${1} aplicações concluídas`,
   "saca42b82fdad9e2d": `Aplicação sem nome`,
   "sc6e3058525a77c14": str`${0}: a terminar sessão…`,
   "sdd61ca3583d007c7": str`${0}: sessão terminada`,

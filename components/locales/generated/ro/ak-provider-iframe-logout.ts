@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Finalizat: ${0} din ${1}`,
   "s3d48cd6d549e27f2": `Se deconectează…`,
   "s4e60cb152f4659f8": `Progresul deconectării`,
   "s5330b9b5c35d4ab0": str`Deconectare de la ${0}`,
   "s81b533a60f912e46": `Vă deconectăm de la aplicații`,
-  "sa92f3fe579d58785": str`${0} din ${1} aplicații finalizate`,
   "saca42b82fdad9e2d": `Aplicație fără nume`,
   "sc6e3058525a77c14": str`${0}: se deconectează…`,
   "sdd61ca3583d007c7": str`${0}: deconectat`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Готово: ${0} из ${1}`,
   "s3d48cd6d549e27f2": `Выполняется выход…`,
   "s4e60cb152f4659f8": `Ход выхода`,
   "s5330b9b5c35d4ab0": str`Выход из ${0}`,
   "s81b533a60f912e46": `Выход из ваших приложений`,
-  "sa92f3fe579d58785": str`Готово приложений: ${0} из ${1}`,
   "saca42b82fdad9e2d": `Приложение без названия`,
   "sc6e3058525a77c14": str`${0}: выполняется выход…`,
   "sdd61ca3583d007c7": str`${0}: выход выполнен`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Klart: ${0} av ${1}`,
   "s3d48cd6d549e27f2": `Loggar ut…`,
   "s4e60cb152f4659f8": `Utloggningsförlopp`,
   "s5330b9b5c35d4ab0": str`Utloggning från ${0}`,
   "s81b533a60f912e46": `Loggar ut dig från dina appar`,
-  "sa92f3fe579d58785": str`${0} av ${1} appar klara`,
   "saca42b82fdad9e2d": `Namnlös app`,
   "sc6e3058525a77c14": str`${0}: loggar ut…`,
   "sdd61ca3583d007c7": str`${0}: utloggad`,

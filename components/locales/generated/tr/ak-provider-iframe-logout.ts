@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Tamamlandı: ${0}/${1}`,
   "s3d48cd6d549e27f2": `Oturum kapatılıyor…`,
   "s4e60cb152f4659f8": `Oturum kapatma ilerlemesi`,
   "s5330b9b5c35d4ab0": str`${0} oturumunu kapatma`,
   "s81b533a60f912e46": `Uygulamalarınızdaki oturumlar kapatılıyor`,
-  "sa92f3fe579d58785": str`${1} uygulamadan ${0} tanesi tamamlandı`,
   "saca42b82fdad9e2d": `Adsız uygulama`,
   "sc6e3058525a77c14": str`${0}: oturum kapatılıyor…`,
   "sdd61ca3583d007c7": str`${0}: oturum kapatıldı`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`Đã xong: ${0}/${1}`,
   "s3d48cd6d549e27f2": `Đang đăng xuất…`,
   "s4e60cb152f4659f8": `Tiến trình đăng xuất`,
   "s5330b9b5c35d4ab0": str`Đăng xuất khỏi ${0}`,
   "s81b533a60f912e46": `Đang đăng xuất bạn khỏi các ứng dụng`,
-  "sa92f3fe579d58785": str`Đã xong ${0}/${1} ứng dụng`,
   "saca42b82fdad9e2d": `Ứng dụng chưa đặt tên`,
   "sc6e3058525a77c14": str`${0}: đang đăng xuất…`,
   "sdd61ca3583d007c7": str`${0}: đã đăng xuất`,

@@ -7,11 +7,11 @@ import { str } from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+  "s2867562646df11e0": str`已完成：${0}/${1}`,
   "s3d48cd6d549e27f2": `正在退出…`,
   "s4e60cb152f4659f8": `退出进度`,
   "s5330b9b5c35d4ab0": str`退出 ${0}`,
   "s81b533a60f912e46": `正在退出你的应用`,
-  "sa92f3fe579d58785": str`已完成 ${0}/${1} 个应用`,
   "saca42b82fdad9e2d": `未命名应用`,
   "sc6e3058525a77c14": str`${0}：正在退出…`,
   "sdd61ca3583d007c7": str`${0}：已退出`,
