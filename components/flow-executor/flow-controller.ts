@@ -15,7 +15,13 @@ import type { FlowEventMap } from './events.js';
 import { navigator_ } from './navigation.js';
 
 export type FlowRequest =
-  { kind: 'load'; cancelUrl?: string } | { kind: 'submit'; response: ChallengeResponse };
+  | {
+      kind: 'load';
+      cancelUrl?: string;
+      /** The stage on screen stays, with what was typed, if the same stage comes back. */
+      keep?: boolean;
+    }
+  | { kind: 'submit'; response: ChallengeResponse };
 
 /** The server answered 2xx: whatever was wrong with its body, it has the request. */
 function accepted(err: unknown): boolean {
@@ -285,8 +291,8 @@ export class FlowController implements ReactiveController {
    * The server has the answer: a retry from here re-reads the flow instead of sending it again,
    * and the answer (perhaps a password) is no longer held.
    */
-  private forget(request: FlowRequest): void {
-    if (this.lastRequest === request) this.lastRequest = { kind: 'load' };
+  private forget(request: FlowRequest, keep = false): void {
+    if (this.lastRequest === request) this.lastRequest = { kind: 'load', keep };
   }
 
   private async perform(request: FlowRequest, signal: AbortSignal): Promise<Challenge> {
@@ -297,8 +303,10 @@ export class FlowController implements ReactiveController {
       try {
         challenge = await client.submit(request.response, signal);
       } catch (err) {
-        // A 2xx whose body is not a readable challenge: the server took the answer all the same.
-        if (accepted(err)) this.forget(request);
+        // A 2xx whose body is not a readable challenge: the server may have taken the answer (or
+        // a proxy answered for it). The retry asks where the flow stands instead of sending the
+        // answer again; if the same stage is still there, it stays as typed for the user to send.
+        if (accepted(err)) this.forget(request, true);
         throw err;
       }
       this.forget(request);
@@ -358,7 +366,8 @@ export class FlowController implements ReactiveController {
     }
     const sameStage =
       previous?.component === challenge.component && this.options.stages.has(challenge.component);
-    const keep = sameStage && (this.background || errors);
+    const keep =
+      sameStage && (this.background || errors || (request?.kind === 'load' && !!request.keep));
     if (!keep) this.stageKey++;
     // A poll answered with the same stage: nothing new for the user or the host page.
     if (keep && this.background) this.announced = challenge;

@@ -303,13 +303,14 @@ describe('ak-flow-executor: failures', () => {
     ['JSON that is not a challenge', { body: { detail: 'ok' } }],
     ['a challenge that breaks its schema', { body: { component: 'ak-stage-password' } }],
   ] as const) {
-    it(`the server took the answer but replied with ${name}: retry re-reads the flow, the answer is not sent again`, async () => {
+    it(`a 2xx answer with ${name}: the retry re-reads the flow (no second POST); the same stage stays as typed`, async () => {
       const s = await scenario({
         executor: [{ body: testChallenge() }, reply],
         redirectAfterPost: false,
       });
       const el = await mount({ 'api-path': s.apiPath });
-      const input = stageRoot(stageOf(el)).querySelector('input')!;
+      const stage = stageOf(el);
+      const input = stageRoot(stage).querySelector('input')!;
       input.value = 'hunter2';
       input.dispatchEvent(new Event('input'));
       const failed = oneEvent(el, 'ak-flow-error');
@@ -333,6 +334,9 @@ describe('ak-flow-executor: failures', () => {
         'the retry',
       ).to.deep.equal(['GET']);
       expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Next');
+      // The same stage came back: what was typed is still there, for the user to send again.
+      expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
+      expect(stageRoot(stage).querySelector('input')!.value).to.equal('hunter2');
     });
   }
 });
