@@ -263,7 +263,8 @@ export class AkPasswordPolicyInput extends AkElement {
   @state() private hibp?: RuleState;
   @state() private zxcvbn?: RuleState;
   @state() private checking = false;
-  @state() private announcement = '';
+  /** What the live region says: one sentence per element, none assembled from the others. */
+  @state() private announcement: string[] = [];
   /** A rehearsal's copy: its input events are not re-dispatched (the page must not hear them). */
   private rehearsing = false;
 
@@ -466,7 +467,7 @@ export class AkPasswordPolicyInput extends AkElement {
   private announce(news: [string, string][]): void {
     const fresh = news.filter(([key, text]) => this.said.get(key) !== text);
     for (const [key, text] of fresh) this.said.set(key, text);
-    if (fresh.length) this.announcement = fresh.map(([, text]) => text).join('. ');
+    if (fresh.length) this.announcement = fresh.map(([, text]) => text);
   }
 
   /** Focuses the password input (the element is not focusable itself). */
@@ -662,7 +663,7 @@ export class AkPasswordPolicyInput extends AkElement {
             : nothing
       }
       <div class="sr-only" aria-live="polite" aria-atomic="true" data-live>
-        ${this.announcement}
+        ${this.announcement.map((text) => html`<p>${text}</p>`)}
       </div>
     </div>`;
   }
