@@ -97,8 +97,7 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
     this.autoAnswer = true;
     if (this.captcha.token) this.submit(this.response());
     else if (this.captcha.state === 'ready' && this.challenge?.interactive) {
-      this.captcha.message = msg('Complete the captcha to continue.');
-      this.requestUpdate();
+      this.captcha.tell(() => msg('Complete the captcha to continue.'));
     } else this.captcha.reset();
   }
 

@@ -25,8 +25,19 @@ export interface CaptchaHost extends ReactiveControllerHost, HTMLElement {
 
 export class CaptchaController implements ReactiveController {
   state: CaptchaState = 'idle';
-  /** What went wrong, for the user (set with state `error`, or when a token expired). */
-  message = '';
+  /**
+   * What went wrong, for the user (set with state `error`, or when a token expired): asked again
+   * at each render, so it follows a switch of language made while it is on screen.
+   */
+  private say: () => string = () => '';
+  get message(): string {
+    return this.say();
+  }
+  /** Shows `say()` as the captcha's message (the stage's own "complete it first"). */
+  tell(say: () => string): void {
+    this.say = say;
+    this.host.requestUpdate();
+  }
   token = '';
   /** The container the provider renders into; it lives in light DOM (see the header). */
   readonly container: HTMLDivElement = document.createElement('div');
@@ -71,9 +82,9 @@ export class CaptchaController implements ReactiveController {
     if (this.container.parentNode === document.body) this.container.remove();
   }
 
-  private set(state: CaptchaState, message = ''): void {
+  private set(state: CaptchaState, say: () => string = () => ''): void {
     this.state = state;
-    this.message = message;
+    this.say = say;
     this.host.requestUpdate();
   }
 
@@ -91,8 +102,7 @@ export class CaptchaController implements ReactiveController {
     } catch (e) {
       if (run !== this.run) return;
       const reason = e instanceof ScriptError ? e.reason : 'load-error';
-      this.set(
-        'error',
+      this.set('error', () =>
         reason === 'unsafe-url'
           ? msg('The captcha cannot be loaded from the address this flow gave.')
           : reason === 'timeout'
@@ -107,7 +117,7 @@ export class CaptchaController implements ReactiveController {
       api: (window as unknown as Record<string, ProviderApi | undefined>)[name],
     })).find((p) => p.api && typeof p.api.render === 'function');
     if (!found?.api) {
-      this.set('error', msg('The captcha provider is not supported.'));
+      this.set('error', () => msg('The captcha provider is not supported.'));
       return;
     }
     this.provider = { name: found.name, api: found.api };
@@ -128,16 +138,16 @@ export class CaptchaController implements ReactiveController {
       'expired-callback': () => {
         if (run !== this.run) return;
         this.token = '';
-        this.set('ready', msg('The captcha expired. Please complete it again.'));
+        this.set('ready', () => msg('The captcha expired. Please complete it again.'));
         if (!c.interactive) this.reset();
       },
       'error-callback': () => {
         if (run !== this.run) return;
-        this.set('error', msg('The captcha could not be completed. Please try again.'));
+        this.set('error', () => msg('The captcha could not be completed. Please try again.'));
       },
       'timeout-callback': () => {
         if (run !== this.run) return;
-        this.set('ready', msg('The captcha timed out. Please complete it again.'));
+        this.set('ready', () => msg('The captcha timed out. Please complete it again.'));
       },
       ...(c.interactive
         ? {}
@@ -149,10 +159,10 @@ export class CaptchaController implements ReactiveController {
       try {
         this.container.replaceChildren();
         p.id = p.api.render(this.container, options) ?? undefined;
-        this.set(this.token ? 'token' : 'ready', this.message);
+        this.set(this.token ? 'token' : 'ready', this.say);
         if (!c.interactive && p.name !== 'turnstile') p.api.execute?.(p.id);
       } catch {
-        this.set('error', msg('The captcha could not be started. Please try again.'));
+        this.set('error', () => msg('The captcha could not be started. Please try again.'));
       }
     };
     if (p.name === 'grecaptcha' && p.api.ready) p.api.ready(draw);
@@ -170,7 +180,7 @@ export class CaptchaController implements ReactiveController {
     try {
       p.api.reset(p.id);
       if (!this.challenge.interactive && p.name !== 'turnstile') p.api.execute?.(p.id);
-      this.set('ready', this.message);
+      this.set('ready', this.say);
     } catch {
       void this.start(this.challenge);
     }

@@ -11,6 +11,7 @@ import type { StageElement } from '../../../components/stages/kit/stage-element.
 import type { Challenge } from '../../../src/challenges.js';
 import { until } from '../helpers.js';
 import { collect, loadFixture, mountStage, rootOf, type } from './shared-suite.js';
+import { stageMessages, useLocale } from '../../../components/locales/locale.js';
 
 interface DevCaptcha {
   rejectNext(n?: number): void;
@@ -94,6 +95,23 @@ describe('ak-stage-captcha', () => {
     await until(() => el.captcha.state === 'loading' || el.captcha.state === 'error', 'retried');
     await until(() => el.captcha.state === 'error', 'fails again');
     await expect(el).to.be.accessible();
+  });
+
+  it('its message follows a switch of language made while it is on screen', async () => {
+    const el = await mountStage<AkStageCaptcha>(
+      await captcha({ js_url: '/dev/captcha/missing.js' }),
+    );
+    await until(() => el.captcha.state === 'error', 'the load fails');
+    expect(text(el)).to.contain('The captcha could not be loaded.');
+    try {
+      await useLocale('de');
+      await stageMessages('ak-stage-captcha');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el)).to.contain('Das Captcha konnte nicht geladen werden.');
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('a script that takes too long: a timeout message, and what was typed stays', async () => {
