@@ -21,6 +21,7 @@ import {
   type,
 } from '../stages/shared-suite.js';
 import { until } from '../helpers.js';
+import { stageMessages, useLocale } from '../../../components/locales/locale.js';
 
 const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 const bytes = (...values: number[]) => new Uint8Array(values).buffer;
@@ -349,6 +350,25 @@ describe('ak-stage-authenticator-validate', () => {
       }
     });
   }
+
+  it('WebAuthn: the reason a prompt failed follows a switch of language', async () => {
+    const stub = stubCredentials('get', async () => {
+      throw new DOMException('cancelled', 'NotAllowedError');
+    });
+    try {
+      const el = await validateWith({ device_challenges: [DEVICES.webauthn] });
+      const said = () => rootOf(el).querySelector('[role="alert"]')?.textContent ?? '';
+      await until(() => /cancelled or timed out/.test(said()), 'the cancelled prompt said');
+      await useLocale('de');
+      await stageMessages('ak-stage-authenticator-validate');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(said()).to.contain('Die Anfrage wurde abgebrochen oder ist abgelaufen.');
+    } finally {
+      await useLocale('en');
+      stub.restore();
+    }
+  });
 
   it('WebAuthn: a server error about the assertion is shown, with a retry', async () => {
     const stub = stubCredentials('get', () => new Promise(() => undefined));

@@ -9,8 +9,12 @@ import { webauthnErrorMessage } from '../webauthn.js';
 export class WebauthnCeremony implements ReactiveController {
   /** The browser's prompt is open. */
   waiting = false;
-  /** Why the last prompt failed, in the user's words; '' when it did not. */
-  error = '';
+  /** What the last prompt failed with, kept so its words follow a switch of language. */
+  private failure?: { err: unknown };
+  /** Why the last prompt failed, in the user's words (in the language on screen); '' when it did not. */
+  get error(): string {
+    return this.failure ? webauthnErrorMessage(this.failure.err) : '';
+  }
   private abort?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & { isConnected: boolean }) {
@@ -26,7 +30,7 @@ export class WebauthnCeremony implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.waiting = false;
-    this.error = '';
+    this.failure = undefined;
     this.host.requestUpdate();
   }
 
@@ -39,7 +43,7 @@ export class WebauthnCeremony implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.waiting = true;
-    this.error = '';
+    this.failure = undefined;
     this.host.requestUpdate();
     try {
       const result = await ceremony(abort.signal);
@@ -47,7 +51,7 @@ export class WebauthnCeremony implements ReactiveController {
       return result;
     } catch (err) {
       if (abort.signal.aborted && !this.host.isConnected) return undefined;
-      if (this.abort === abort) this.error = webauthnErrorMessage(err);
+      if (this.abort === abort) this.failure = { err };
       return undefined;
     } finally {
       if (this.abort === abort) {
