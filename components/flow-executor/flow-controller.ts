@@ -45,6 +45,12 @@ function notMistakes(challenge: Challenge, request: FlowRequest | undefined): bo
   );
 }
 
+/** Whether two challenges are the same step: equal but for flow_info and response_errors. */
+function sameChallenge(a: Challenge, b: Challenge): boolean {
+  const bare = ({ flow_info: _, response_errors: __, ...rest }: Challenge) => JSON.stringify(rest);
+  return bare(a) === bare(b);
+}
+
 /** The stage table, handed in by the executor (the controller knows no stage). */
 export interface StageLookup {
   has(component: string): boolean;
@@ -366,8 +372,14 @@ export class FlowController implements ReactiveController {
     }
     const sameStage =
       previous?.component === challenge.component && this.options.stages.has(challenge.component);
-    const keep =
-      sameStage && (this.background || errors || (request?.kind === 'load' && !!request.keep));
+    // After an unreadable 2xx, only the very same challenge keeps what was typed: the next stage
+    // of the same kind (a second prompt with a password field) must not get the first's answer.
+    const unmoved =
+      request?.kind === 'load' &&
+      !!request.keep &&
+      !!previous &&
+      sameChallenge(previous, challenge);
+    const keep = sameStage && (this.background || errors || unmoved);
     if (!keep) this.stageKey++;
     // A poll answered with the same stage: nothing new for the user or the host page.
     if (keep && this.background) this.announced = challenge;

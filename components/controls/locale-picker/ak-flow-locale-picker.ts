@@ -89,7 +89,11 @@ export class AkFlowLocalePicker extends AkElement {
   private readonly onKeydown = (e: KeyboardEvent): void => {
     // Enter, Space, F4 and Alt+arrow open the list or pick from it: no longer arrowing.
     const picks = e.key === 'Enter' || e.key === ' ' || e.key === 'F4' || e.altKey;
+    // A closed menu's arrow key fires `change` within this key's own default action: the flag
+    // lasts until the next task, so a later pick (from a list the key opened, as on macOS)
+    // applies at once.
     this.arrowing = !picks && e.key !== 'Tab' && e.key !== 'Escape';
+    if (this.arrowing) setTimeout(() => (this.arrowing = false));
     if (e.key === 'Enter' && this.pending) this.apply(this.pending);
   };
 

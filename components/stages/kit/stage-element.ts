@@ -129,12 +129,15 @@ export abstract class StageElement<
 
   /** The render shows a refused server URL (see renderRefused). */
   private refused = false;
-  /** The challenge whose refused URL the executor has heard of. */
-  private refusalReported?: unknown;
+  /**
+   * The executor has heard of a refused URL from this element: once per element, which is once
+   * per step (a new step gets a new element; a re-read in another language keeps it).
+   */
+  private refusalReported = false;
 
   private reportRefusal(): void {
-    if (!this.refused || this.refusalReported === this.challenge) return;
-    this.refusalReported = this.challenge;
+    if (!this.refused || this.refusalReported) return;
+    this.refusalReported = true;
     const component = this.challenge?.component ?? '';
     const error = new FlowError(
       'render',

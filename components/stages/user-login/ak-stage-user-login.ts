@@ -29,7 +29,9 @@ export class AkStageUserLogin extends StageElement<UserLoginChallenge, UserLogin
       class="stage"
       part="form"
       @submit=${(e: SubmitEvent) => {
-        // Enter (no submitter) means yes; the "No" button submits with remember_me false.
+        // Enter (no submitter) means yes; the "No" button submits with remember_me false. While
+        // an answer is on its way, the other button changes nothing, the progress shown included.
+        if (this.busy) return e.preventDefault();
         this.remember = (e.submitter as HTMLButtonElement | null)?.value !== 'no';
         this.onSubmit(e);
       }}

@@ -317,13 +317,11 @@ describe('ak-flow-executor: failures', () => {
       stageRoot(stageOf(el)).querySelector('form')!.requestSubmit();
       await failed;
       await el.updateComplete;
-      // From here the server (with a fresh log) shows the next stage to whatever asks.
+      // From here the server (with a fresh log) shows the same step to whatever asks: it never
+      // saw the answer (a proxy answered for it).
       await fetch(`/__mock/${s.id}`, {
         method: 'POST',
-        body: JSON.stringify({
-          executor: [{ body: testChallenge({ label: 'Next' }) }],
-          redirectAfterPost: false,
-        }),
+        body: JSON.stringify({ executor: [{ body: testChallenge() }], redirectAfterPost: false }),
       });
       const next = oneEvent(el, 'ak-flow-challenge');
       root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
@@ -333,12 +331,44 @@ describe('ak-flow-executor: failures', () => {
         calls.map((r) => r.method),
         'the retry',
       ).to.deep.equal(['GET']);
-      expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('Next');
-      // The same stage came back: what was typed is still there, for the user to send again.
+      // The same step came back: what was typed is still there, for the user to send again.
       expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
       expect(stageRoot(stage).querySelector('input')!.value).to.equal('hunter2');
     });
   }
+
+  it('a 2xx answer that cannot be read, then the retry finds the next step of the same kind: it starts empty', async () => {
+    const s = await scenario({
+      executor: [{ body: testChallenge() }, { body: { detail: 'ok' } }],
+      redirectAfterPost: false,
+    });
+    const el = await mount({ 'api-path': s.apiPath });
+    const stage = stageOf(el);
+    const input = stageRoot(stage).querySelector('input')!;
+    input.value = 'hunter2';
+    input.dispatchEvent(new Event('input'));
+    const failed = oneEvent(el, 'ak-flow-error');
+    stageRoot(stage).querySelector('form')!.requestSubmit();
+    await failed;
+    await el.updateComplete;
+    // The server took the answer: the flow is on its next step, a stage of the same component.
+    await fetch(`/__mock/${s.id}`, {
+      method: 'POST',
+      body: JSON.stringify({
+        executor: [{ body: testChallenge({ label: 'New password' }) }],
+        redirectAfterPost: false,
+      }),
+    });
+    const next = oneEvent(el, 'ak-flow-challenge');
+    root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
+    await next;
+    await el.updateComplete;
+    expect(stageOf(el) === stage, 'a new stage element').to.equal(false);
+    expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('New password');
+    expect(stageRoot(stageOf(el)).querySelector('input')!.value, 'nothing carried over').to.equal(
+      '',
+    );
+  });
 });
 
 describe('ak-flow-executor: submitting', () => {

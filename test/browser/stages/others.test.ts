@@ -30,6 +30,14 @@ describe('ak-stage-user-login', () => {
       expect(button(pressed).textContent).to.contain('Working…');
       expect(button(other).querySelector('.spinner'), 'none on the other').to.equal(null);
       expect(button(other).getAttribute('aria-disabled')).to.equal('true');
+      // The other button pressed while the answer is on its way changes nothing.
+      button(other).click();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(button(pressed).querySelector('.spinner'), 'still on the one pressed').to.not.equal(
+        null,
+      );
+      expect(button(other).querySelector('.spinner')).to.equal(null);
     });
   }
 });
