@@ -142,7 +142,8 @@ export class AkStageIdentification extends StageElement<
   @state() private password = '';
   @state() private rememberMe = false;
   /** A message about a source or link that cannot be followed from here. */
-  @state() private notice = '';
+  /** Why a source could not be followed, worded at each render (it follows a language switch). */
+  @state() private notice?: () => string;
   /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
   private touched = false;
   /**
@@ -230,17 +231,16 @@ export class AkStageIdentification extends StageElement<
   private followSource(source: LoginSource): void {
     const ch = source.challenge;
     if (ch.component !== 'xak-flow-redirect') {
-      this.notice = msg(str`Signing in with ${isolate(source.name)} is not supported here.`);
+      this.notice = () => msg(str`Signing in with ${isolate(source.name)} is not supported here.`);
       return;
     }
     const to = this.navigationUrl(ch.to);
     if (!to) {
-      this.notice = msg(
-        str`${isolate(source.name)} tried to send you to an address that is not allowed.`,
-      );
+      this.notice = () =>
+        msg(str`${isolate(source.name)} tried to send you to an address that is not allowed.`);
       return;
     }
-    this.notice = '';
+    this.notice = undefined;
     this.navigate(to);
   }
 
@@ -378,7 +378,7 @@ export class AkStageIdentification extends StageElement<
             </form>`
           : html`<p class="help">${msg('Select one of the options below to continue.')}</p>`
       }
-      ${this.notice ? html`<p class="alert warning" role="alert">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="alert warning" role="alert">${this.notice()}</p>` : nothing}
       ${sources.length ? this.renderSources(sources, c.show_source_labels) : nothing}
       ${this.renderLinks(c)}
     </div>`;

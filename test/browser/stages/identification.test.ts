@@ -3,6 +3,7 @@ import '../../../components/stages/kit/registry.js';
 import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
 import type { StageNavigateEvent } from '../../../components/stages/kit/events.js';
+import { useLocale } from '../../../components/locales/locale.js';
 
 const base = () => loadFixture('ak-stage-identification');
 
@@ -122,6 +123,17 @@ describe('ak-stage-identification', () => {
     expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
       'Signing in with \u2068Plex\u2069 is not supported here.',
     );
+    // A switch of language while it is on screen rewords it.
+    try {
+      await useLocale('de');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
+        'Die Anmeldung mit \u2068Plex\u2069 wird hier nicht unterstützt.',
+      );
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('offers only the sources when there are no user fields', async () => {
