@@ -23,7 +23,7 @@ export type FlowRequest =
     }
   | { kind: 'submit'; response: ChallengeResponse };
 
-/** The server answered 2xx: whatever was wrong with its body, it has the request. */
+/** A 2xx whose body was wrong: the server (or a proxy in front of it) answered the request. */
 function accepted(err: unknown): boolean {
   return err instanceof FlowError && (err.status ?? 0) >= 200 && (err.status ?? 0) < 300;
 }

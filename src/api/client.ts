@@ -54,6 +54,9 @@ export function loadValidator(): Promise<typeof import('./validate.js')> {
   return validatorModule;
 }
 
+/** The longest delay a browser timer keeps (2^31−1 ms, 24.8 days): past it, it fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * A timeout the browser's timer can keep: a `timeout` attribute that is no number ("30s" reads as
  * NaN), not above zero or past the timer's 2^31−1 ms range falls back to the default rather than
@@ -61,7 +64,7 @@ export function loadValidator(): Promise<typeof import('./validate.js')> {
  */
 function usableTimeout(ms: number | undefined): number {
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return DEFAULT_TIMEOUT;
-  return Math.min(Math.round(ms), 2 ** 31 - 1);
+  return Math.min(Math.round(ms), MAX_TIMER_MS);
 }
 
 export class FlowClient {

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { AgentMessage, EndpointAgentChallenge, EndpointAgentResponse } from './types.js';
+import { MAX_TIMER_MS } from '../../../src/api/client.js';
 
 const EXTENSION = 'authentik-platform-sso';
 
@@ -56,8 +57,8 @@ export class AkStageEndpointAgent extends StageElement<
     const message: AgentMessage = { _ak_ext: EXTENSION, challenge: c.challenge };
     window.postMessage(message, window.location.origin);
     const seconds = Number.isFinite(c.challenge_idle_timeout) ? c.challenge_idle_timeout : 3;
-    // setTimeout fires at once past 2^31−1 ms (24.8 days): a larger idle timeout waits that long.
-    const ms = Math.min(Math.max(0, seconds) * 1000, 2 ** 31 - 1);
+    // A larger idle timeout than a timer keeps waits that long, instead of not at all.
+    const ms = Math.min(Math.max(0, seconds) * 1000, MAX_TIMER_MS);
     this.timer = setTimeout(() => this.submit(this.response()), ms);
   }
 

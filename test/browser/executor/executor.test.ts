@@ -16,6 +16,36 @@ import {
 } from '../helpers.js';
 import { mount } from './mount.js';
 
+type Executor = Awaited<ReturnType<typeof mount>>;
+
+/** Types `text` into the test stage's input and submits it; resolves once the request failed. */
+async function submitFailing(el: Executor, text: string) {
+  const stage = stageOf(el);
+  const input = stageRoot(stage).querySelector('input')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  const failed = oneEvent(el, 'ak-flow-error');
+  stageRoot(stage).querySelector('form')!.requestSubmit();
+  await failed;
+  await el.updateComplete;
+  return stage;
+}
+
+/** From now on the scenario, its log started afresh, answers every request with `challenge`. */
+async function serveFromNow(id: string, challenge: Record<string, unknown>): Promise<void> {
+  await fetch(`/__mock/${id}`, {
+    method: 'POST',
+    body: JSON.stringify({ executor: [{ body: challenge }], redirectAfterPost: false }),
+  });
+}
+
+/** Presses the request error's "Try again"; resolves with the challenge shown next. */
+async function retryToNext(el: Executor): Promise<void> {
+  const next = oneEvent(el, 'ak-flow-challenge');
+  root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
+  await next;
+}
+
 describe('ak-flow-executor: fetching and rendering', () => {
   it('requests the challenge and the flow instance in parallel, then renders the stage', async () => {
     const s = await scenario({
@@ -275,14 +305,7 @@ describe('ak-flow-executor: failures', () => {
       redirectAfterPost: false,
     });
     const el = await mount({ 'api-path': s.apiPath });
-    const stage = stageOf(el);
-    const input = stageRoot(stage).querySelector('input')!;
-    input.value = 'typed by the user';
-    input.dispatchEvent(new Event('input'));
-    const failed = oneEvent(el, 'ak-flow-error');
-    stageRoot(stage).querySelector('form')!.requestSubmit();
-    await failed;
-    await el.updateComplete;
+    const stage = await submitFailing(el, 'typed by the user');
     expect(stageOf(el) === stage, 'the same stage element').to.equal(true);
     expect(stageRoot(stage).querySelector('input')!.value).to.equal('typed by the user');
     expect(stage.pending).to.equal(false);
@@ -309,23 +332,10 @@ describe('ak-flow-executor: failures', () => {
         redirectAfterPost: false,
       });
       const el = await mount({ 'api-path': s.apiPath });
-      const stage = stageOf(el);
-      const input = stageRoot(stage).querySelector('input')!;
-      input.value = 'hunter2';
-      input.dispatchEvent(new Event('input'));
-      const failed = oneEvent(el, 'ak-flow-error');
-      stageRoot(stageOf(el)).querySelector('form')!.requestSubmit();
-      await failed;
-      await el.updateComplete;
-      // From here the server (with a fresh log) shows the same step to whatever asks: it never
-      // saw the answer (a proxy answered for it).
-      await fetch(`/__mock/${s.id}`, {
-        method: 'POST',
-        body: JSON.stringify({ executor: [{ body: testChallenge() }], redirectAfterPost: false }),
-      });
-      const next = oneEvent(el, 'ak-flow-challenge');
-      root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
-      await next;
+      const stage = await submitFailing(el, 'hunter2');
+      // From here the server shows the same step: it never saw the answer (a proxy answered).
+      await serveFromNow(s.id, testChallenge());
+      await retryToNext(el);
       const calls = (await s.log()).filter((r) => r.url.includes('/flows/executor/'));
       expect(
         calls.map((r) => r.method),
@@ -343,25 +353,10 @@ describe('ak-flow-executor: failures', () => {
       redirectAfterPost: false,
     });
     const el = await mount({ 'api-path': s.apiPath });
-    const stage = stageOf(el);
-    const input = stageRoot(stage).querySelector('input')!;
-    input.value = 'hunter2';
-    input.dispatchEvent(new Event('input'));
-    const failed = oneEvent(el, 'ak-flow-error');
-    stageRoot(stage).querySelector('form')!.requestSubmit();
-    await failed;
-    await el.updateComplete;
+    const stage = await submitFailing(el, 'hunter2');
     // The server took the answer: the flow is on its next step, a stage of the same component.
-    await fetch(`/__mock/${s.id}`, {
-      method: 'POST',
-      body: JSON.stringify({
-        executor: [{ body: testChallenge({ label: 'New password' }) }],
-        redirectAfterPost: false,
-      }),
-    });
-    const next = oneEvent(el, 'ak-flow-challenge');
-    root(el).querySelector<HTMLButtonElement>('[part="request-error"] button')!.click();
-    await next;
+    await serveFromNow(s.id, testChallenge({ label: 'New password' }));
+    await retryToNext(el);
     await el.updateComplete;
     expect(stageOf(el) === stage, 'a new stage element').to.equal(false);
     expect(stageRoot(stageOf(el)).querySelector('label')!.textContent).to.equal('New password');

@@ -20,6 +20,17 @@ const stageText = (el: AkFlowExecutor) =>
 const usernameInput = (el: AkFlowExecutor) =>
   stageRoot(stageOf(el)).querySelector<HTMLInputElement>('input[name="username"]')!;
 
+/** An English identification stage with the language menu; its picker and <select>. */
+async function withPicker() {
+  const s = await scenario({ executor: [await identification()], eachRequest: true });
+  const el = await mount({ 'api-path': s.apiPath, locale: 'en', 'locale-picker': true });
+  await until(() => !!root(el).querySelector('ak-flow-locale-picker'), 'the menu');
+  const picker = root(el).querySelector('ak-flow-locale-picker')!;
+  await customElements.whenDefined('ak-flow-locale-picker');
+  await picker.updateComplete;
+  return { el, picker, select: picker.shadowRoot!.querySelector('select')! };
+}
+
 describe('ak-flow-executor: language', () => {
   after(async () => {
     // Leave English behind for other tests in this page.
@@ -165,13 +176,7 @@ describe('ak-flow-executor: language', () => {
   });
 
   it('locale-picker: a language menu in the card, each language in its own; choosing keeps the typed input', async () => {
-    const s = await scenario({ executor: [await identification()], eachRequest: true });
-    const el = await mount({ 'api-path': s.apiPath, locale: 'en', 'locale-picker': true });
-    await until(() => !!root(el).querySelector('ak-flow-locale-picker'), 'the menu');
-    const picker = root(el).querySelector('ak-flow-locale-picker')!;
-    await customElements.whenDefined('ak-flow-locale-picker');
-    await picker.updateComplete;
-    const select = picker.shadowRoot!.querySelector('select')!;
+    const { el, picker, select } = await withPicker();
     const label = picker.shadowRoot!.querySelector(`label[for="${select.id}"]`)!;
     expect(label.textContent).to.equal('Language');
     const option = (l: string) => select.querySelector<HTMLOptionElement>(`option[value="${l}"]`)!;
@@ -199,13 +204,7 @@ describe('ak-flow-executor: language', () => {
   });
 
   it('locale-picker: arrowing through the languages changes nothing until the user leaves the menu', async () => {
-    const s = await scenario({ executor: [await identification()], eachRequest: true });
-    const el = await mount({ 'api-path': s.apiPath, locale: 'en', 'locale-picker': true });
-    await until(() => !!root(el).querySelector('ak-flow-locale-picker'), 'the menu');
-    const picker = root(el).querySelector('ak-flow-locale-picker')!;
-    await customElements.whenDefined('ak-flow-locale-picker');
-    await picker.updateComplete;
-    const select = picker.shadowRoot!.querySelector('select')!;
+    const { el, picker, select } = await withPicker();
     const changes: string[] = [];
     el.addEventListener('ak-flow-locale', (e) => changes.push(e.detail.locale));
     select.focus();

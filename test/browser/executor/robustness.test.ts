@@ -6,6 +6,23 @@ import { navigator_ } from '../../../components/flow-executor/navigation.js';
 import { flowInfo, root, scenario, stageOf, stageRoot, testChallenge, until } from '../helpers.js';
 import { mount } from './mount.js';
 
+/**
+ * Adds an executor for the scenario at `apiPath`, recording every ak-flow-error from the start;
+ * resolves once `first` (the first error, or the first stage) has come.
+ */
+async function start(apiPath: string, first: 'ak-flow-error' | 'ak-flow-challenge', light = false) {
+  const errors: FlowError[] = [];
+  const el = document.createElement('ak-flow-executor');
+  if (light) el.setAttribute('compatibility-mode', '');
+  el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
+  el.slug = 'test-flow';
+  el.apiPath = apiPath;
+  const came = oneEvent(el, first);
+  document.body.append(el);
+  await came;
+  return { el, errors };
+}
+
 const requestError = (el: HTMLElement & { isLightDom: boolean }) =>
   root(el as never).querySelector('[part="request-error"]');
 
@@ -19,14 +36,7 @@ describe('ak-flow-executor: robustness', () => {
         { body: testChallenge({ label: 'Fine now' }) },
       ],
     });
-    const errors: FlowError[] = [];
-    const el = document.createElement('ak-flow-executor');
-    el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
-    el.slug = 'test-flow';
-    el.apiPath = s.apiPath;
-    const failed = oneEvent(el, 'ak-flow-error');
-    document.body.append(el);
-    await failed;
+    const { el, errors } = await start(s.apiPath, 'ak-flow-error');
     await el.updateComplete;
     expect(errors[0].kind).to.equal('invalid-challenge');
     expect(errors[0].detail).to.equal('flow_info.title should be a string, not object');
@@ -75,15 +85,7 @@ describe('ak-flow-executor: robustness', () => {
           { body: testChallenge({ label: 'After the restart' }) },
         ],
       });
-      const errors: FlowError[] = [];
-      const el = document.createElement('ak-flow-executor');
-      if (light) el.setAttribute('compatibility-mode', '');
-      el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
-      el.slug = 'test-flow';
-      el.apiPath = s.apiPath;
-      const shown = oneEvent(el, 'ak-flow-challenge');
-      document.body.append(el);
-      await shown;
+      const { el, errors } = await start(s.apiPath, 'ak-flow-challenge', light);
       const stage = stageRoot(stageOf(el));
       expect(stage.querySelector('[role="alert"]')!.textContent).to.contain(
         'This step could not be shown.',
@@ -122,14 +124,7 @@ describe('ak-flow-executor: robustness', () => {
           { body: testChallenge({ label: 'After the restart' }) },
         ],
       });
-      const errors: FlowError[] = [];
-      const el = document.createElement('ak-flow-executor');
-      el.addEventListener('ak-flow-error', (e) => errors.push(e.detail.error as FlowError));
-      el.slug = 'test-flow';
-      el.apiPath = s.apiPath;
-      const shown = oneEvent(el, 'ak-flow-challenge');
-      document.body.append(el);
-      await shown;
+      const { el, errors } = await start(s.apiPath, 'ak-flow-challenge');
       const stage = stageOf(el);
       await stage.updateComplete;
       expect(stageRoot(stage).querySelector('[role="alert"]')!.textContent).to.contain(
