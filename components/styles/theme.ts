@@ -46,7 +46,10 @@ export const tokens = css`
  * alert, `tabindex=-1`) draws no ring; a password field's show/hide icon button sits inside the
  * field, at its end; in forced colours backgrounds are dropped, so the primary button keeps its
  * own (Highlight) to stay distinct from secondary ones; the spinner stands still under
- * prefers-reduced-motion; links in server HTML take the theme's colour.
+ * prefers-reduced-motion; links in server HTML take the theme's colour; a live region (`.live`)
+ * stays in the page from the stage's first render, so what appears in it is announced (one
+ * inserted already holding its text often is not); what it says is an element, and while it has
+ * none it takes no room in the form.
  */
 export const formStyles = css`
   .sr-only {
@@ -59,6 +62,9 @@ export const formStyles = css`
     clip: rect(0, 0, 0, 0);
     white-space: nowrap;
     border: 0;
+  }
+  .live:not(:has(*)) {
+    position: absolute;
   }
   form,
   .stage {

@@ -297,18 +297,20 @@ export class AkStageAuthenticatorValidate extends StageElement<
     const waiting = this.ceremony.waiting || this.busy;
     const failed = !!this.ceremony.error || this.errorsFor('webauthn').length > 0;
     return html`<h2 class="heading">${deviceName('webauthn')}</h2>
-      ${
-        waiting
-          ? html`<p class="waiting" role="status">
-              <span class="spinner" aria-hidden="true"></span>
-              ${
-                this.busy
-                  ? msg('Verifying…')
-                  : msg('Follow the instructions of your browser or security key.')
-              }
-            </p>`
-          : nothing
-      }
+      <p class="waiting live" role="status">
+        ${
+          waiting
+            ? html`<span class="spinner" aria-hidden="true"></span>
+                <span>
+                  ${
+                    this.busy
+                      ? msg('Verifying…')
+                      : msg('Follow the instructions of your browser or security key.')
+                  }
+                </span>`
+            : nothing
+        }
+      </p>
       ${
         this.ceremony.error
           ? html`<div class="alert danger" role="alert" part="errors">${this.ceremony.error}</div>`
@@ -331,14 +333,14 @@ export class AkStageAuthenticatorValidate extends StageElement<
     const failed =
       this.errorsFor('duo').length > 0 || this.errorsFor('non_field_errors').length > 0;
     return html`<h2 class="heading">${deviceName('duo')}</h2>
-      ${
-        this.busy
-          ? html`<p class="waiting" role="status">
-              <span class="spinner" aria-hidden="true"></span>
-              ${msg('Sent a push notification. Approve it on your phone.')}
-            </p>`
-          : nothing
-      }
+      <p class="waiting live" role="status">
+        ${
+          this.busy
+            ? html`<span class="spinner" aria-hidden="true"></span>
+                <span>${msg('Sent a push notification. Approve it on your phone.')}</span>`
+            : nothing
+        }
+      </p>
       ${this.renderFieldErrors('duo')} ${this.renderNonFieldErrors()}
       <button
         class="button"

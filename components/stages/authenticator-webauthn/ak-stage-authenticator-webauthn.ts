@@ -53,14 +53,14 @@ export class AkStageAuthenticatorWebauthn extends StageElement<
           "Use a security key, a passkey or this device's screen lock. Your browser will guide you.",
         )}
       </p>
-      ${
-        this.ceremony.waiting
-          ? html`<p class="waiting" role="status">
-              <span class="spinner" aria-hidden="true"></span>
-              ${msg('Follow the instructions of your browser or security key.')}
-            </p>`
-          : nothing
-      }
+      <p class="waiting live" role="status">
+        ${
+          this.ceremony.waiting
+            ? html`<span class="spinner" aria-hidden="true"></span>
+                <span>${msg('Follow the instructions of your browser or security key.')}</span>`
+            : nothing
+        }
+      </p>
       ${
         this.ceremony.error
           ? html`<div class="alert danger" role="alert" part="errors">${this.ceremony.error}</div>`

@@ -23,10 +23,10 @@ export class AkStageEmail extends StageElement<EmailChallenge, EmailResponse> {
   }
 
   private renderSent() {
-    if (!this.errorsFor('non_field_errors').some((e) => e.code === EMAIL_SENT)) return nothing;
-    return html`<p class="alert info" role="status" part="sent">
-      ${msg('The email was sent again.')}
-    </p>`;
+    const sent = this.errorsFor('non_field_errors').some((e) => e.code === EMAIL_SENT);
+    return html`<div class="live" role="status">
+      ${sent ? html`<p class="alert info" part="sent">${msg('The email was sent again.')}</p>` : nothing}
+    </div>`;
   }
 
   private renderErrors() {

@@ -361,17 +361,19 @@ export class AkStageIdentification extends StageElement<
                         .config=${this.config}
                         @ak-captcha-token=${this.onCaptchaToken}
                       ></ak-stage-captcha>
-                      ${
-                        this.waitingForCaptcha
-                          ? html`<p class="help" role="status" part="captcha-wait">
-                              ${
-                                c.captcha_stage.interactive
-                                  ? msg('Complete the captcha to continue.')
-                                  : msg('Verifying that you are human…')
-                              }
-                            </p>`
-                          : nothing
-                      }`
+                      <p class="help live" role="status" part="captcha-wait">
+                        ${
+                          this.waitingForCaptcha
+                            ? html`<span>
+                                ${
+                                  c.captcha_stage.interactive
+                                    ? msg('Complete the captcha to continue.')
+                                    : msg('Verifying that you are human…')
+                                }
+                              </span>`
+                            : nothing
+                        }
+                      </p>`
                   : nothing
               }
               ${this.renderNonFieldErrors()} ${this.renderSubmit(c.primary_action || msg('Log in'))}

@@ -158,21 +158,18 @@ export function passwordField(
     ? passwordToggle(stage.fieldId(o.field), shown, () => passwords.toggle(o.field))
     : undefined;
   return html`${field(
-    stage,
-    {
-      ...o,
-      type: shown ? 'text' : 'password',
-      onKey: passwords.track,
-      describedBy: [...(o.describedBy ?? []), ...(passwords.capsLock ? [capsId] : [])],
-    },
-    toggle,
-  )}${
-    passwords.capsLock
-      ? html`<p class="hint warning" id=${capsId} role="status" part="caps-lock">
-          ${msg('Caps Lock is on.')}
-        </p>`
-      : nothing
-  }`;
+      stage,
+      {
+        ...o,
+        type: shown ? 'text' : 'password',
+        onKey: passwords.track,
+        describedBy: [...(o.describedBy ?? []), ...(passwords.capsLock ? [capsId] : [])],
+      },
+      toggle,
+    )}
+    <p class="hint warning live" id=${capsId} role="status" part="caps-lock">
+      ${passwords.capsLock ? html`<span>${msg('Caps Lock is on.')}</span>` : nothing}
+    </p>`;
 }
 
 /**

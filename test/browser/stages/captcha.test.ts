@@ -171,10 +171,16 @@ describe('ak-stage-identification with captcha_stage', () => {
       const el = await mountStage(await identification(true), light);
       const seen = collect(el);
       type(rootOf(el), 'input[name="username"]', 'jane');
+      // The wait is said in a live region the stage had from its first render (announced).
+      const wait = () => rootOf(el).querySelector('[part="captcha-wait"]');
+      const live = wait();
+      expect(live?.getAttribute('role')).to.equal('status');
+      expect(live!.textContent!.trim()).to.equal('');
       rootOf(el).querySelector('form')!.requestSubmit();
       await el.updateComplete;
       expect(seen, 'nothing sent without a token').to.have.length(0);
-      expect(text(el)).to.contain('Complete the captcha to continue.');
+      expect(wait() === live, 'the same region').to.equal(true);
+      expect(live!.textContent).to.contain('Complete the captcha to continue.');
       const inner = () => rootOf(el).querySelector('ak-stage-captcha')!;
       await until(() => !!devBox(inner()), 'the widget');
       devBox(inner())!.click();

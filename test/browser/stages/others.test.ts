@@ -51,7 +51,7 @@ describe('ak-stage-email', () => {
     const root = rootOf(el);
     expect(root.querySelector('[part="errors"]')).to.equal(null);
     const sent = root.querySelector('[part="sent"]')!;
-    expect(sent.getAttribute('role')).to.equal('status');
+    expect(sent.closest('[role="status"]') !== null, 'in a live region').to.equal(true);
     expect(sent.textContent).to.contain('The email was sent again.');
     expect(sent.textContent).not.to.contain('email-sent');
   });

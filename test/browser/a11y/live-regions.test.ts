@@ -1,0 +1,104 @@
+// Live regions are in the page before what they say: a screen reader announces text that appears
+// in a region it already knows, while a region inserted already holding its text often goes
+// unsaid. Each region below is found empty (taking no room in the form), then the same node says
+// its message, then empties again where the stage clears it.
+import { expect } from '@open-wc/testing';
+import '../../../components/stages/kit/registry.js';
+import type { Challenge } from '../../../src/challenges.js';
+import { until } from '../helpers.js';
+import { collect, loadFixture, mountStage, rootOf, submitForm } from '../stages/shared-suite.js';
+
+/** The one region matching `selector`, checked to be a polite live region. */
+function region(el: Element, selector: string): HTMLElement {
+  const found = rootOf(el).querySelectorAll<HTMLElement>(selector);
+  expect(found.length, `one ${selector}`).to.equal(1);
+  expect(found[0]!.getAttribute('role')).to.equal('status');
+  return found[0]!;
+}
+
+/** Empty, and out of the form's flow (no gap for it). */
+function expectIdle(live: HTMLElement): void {
+  expect(live.textContent!.trim(), 'says nothing yet').to.equal('');
+  expect(getComputedStyle(live).position, 'takes no room').to.equal('absolute');
+}
+
+function expectSaying(el: Element, selector: string, live: HTMLElement, words: string): void {
+  expect(region(el, selector) === live, 'the same region, not a new one').to.equal(true);
+  expect(live.textContent).to.contain(words);
+  expect(getComputedStyle(live).position, 'in the flow of the form').to.equal('static');
+}
+
+describe('live regions are in the page before their message', () => {
+  for (const light of [false, true]) {
+    it(`Caps Lock (${light ? 'light' : 'shadow'} DOM)`, async () => {
+      const el = await mountStage(await loadFixture('ak-stage-password'), light);
+      const selector = '[part="caps-lock"]';
+      const live = region(el, selector);
+      expectIdle(live);
+      const input = rootOf(el).querySelector<HTMLInputElement>('input[name="password"]')!;
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
+      await el.updateComplete;
+      expectSaying(el, selector, live, 'Caps Lock is on.');
+      input.dispatchEvent(new KeyboardEvent('keyup', { key: 'a', modifierCapsLock: false }));
+      await el.updateComplete;
+      expect(region(el, selector) === live).to.equal(true);
+      expectIdle(live);
+    });
+  }
+
+  it('email sent again: the confirmation appears in the region the stage had', async () => {
+    const c = await loadFixture('ak-stage-email');
+    const el = await mountStage(c);
+    const selector = '[role="status"]';
+    const live = region(el, selector);
+    expectIdle(live);
+    el.challenge = {
+      ...c,
+      response_errors: { non_field_errors: [{ string: 'email-sent', code: 'email-sent' }] },
+    } as Challenge;
+    await el.updateComplete;
+    expectSaying(el, selector, live, 'The email was sent again.');
+  });
+
+  it('WebAuthn registration: the wait appears in the region the stage had', async () => {
+    const container = navigator.credentials as unknown as Record<string, unknown>;
+    let answer!: (v: unknown) => void;
+    container.create = () => new Promise((resolve) => (answer = resolve));
+    try {
+      const el = await mountStage(await loadFixture('ak-stage-authenticator-webauthn'));
+      const selector = '.waiting';
+      const live = region(el, selector);
+      expectIdle(live);
+      submitForm(rootOf(el));
+      await until(() => !!answer, 'the browser prompt open');
+      await el.updateComplete;
+      expectSaying(el, selector, live, 'Follow the instructions of your browser');
+      answer(null);
+      await until(() => live.textContent!.trim() === '', 'the wait over');
+      expectIdle(live);
+    } finally {
+      delete container.create;
+    }
+  });
+
+  it('Duo: a new push is announced in the region the device had', async () => {
+    const c = await loadFixture('ak-stage-authenticator-validate');
+    const duo = { device_class: 'duo', device_uid: '5', challenge: {}, last_used: null };
+    const el = await mountStage({
+      ...c,
+      device_challenges: [duo],
+      response_errors: { duo: [{ string: 'Duo denied access', code: 'denied' }] },
+    } as Challenge);
+    const seen = collect(el);
+    const selector = '.waiting';
+    const live = region(el, selector);
+    expectIdle(live);
+    const retry = Array.from(rootOf(el).querySelectorAll('button')).find((b) =>
+      b.textContent!.includes('Try again'),
+    )!;
+    retry.click();
+    await until(() => seen.length === 1, 'the push sent');
+    await el.updateComplete;
+    expectSaying(el, selector, live, 'Approve it on your phone');
+  });
+});
