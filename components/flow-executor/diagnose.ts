@@ -1,10 +1,21 @@
 // Loaded only when something went wrong: recognises the failures of an embed that a generic
 // "network error" or "started over" would hide, names them in `ak-flow-error` (`kind` `cors` or
-// `cookies`, the user's text in `detail`) and tells the developer in the console what to change.
+// `cookies`, the user's text in `detail`, in the language of that moment; the screen follows a
+// switch of language, see messages.ts) and tells the developer in the console what to change.
 import { msg } from '@lit/localize';
 import { FlowError } from '../../src/api/errors.js';
 import { sameSite } from '../../src/site.js';
 import type { FlowErrorDetail } from './events.js';
+import { explanations } from './messages.js';
+
+explanations.cors = () =>
+  msg(
+    'This site is not allowed to use the sign-in service. Its administrator must allow this site (CORS).',
+  );
+explanations.cookies = () =>
+  msg(
+    'Your sign-in keeps starting over because your browser does not keep the sign-in service’s cookie. Allow its cookies, or ask the site’s administrator.',
+  );
 
 /** What the diagnosis needs of the FlowController (which imports this module lazily). */
 interface Flow {
@@ -56,11 +67,7 @@ async function corsFailure(error: FlowError, baseUrl: string): Promise<FlowError
   return new FlowError(
     'cors',
     `CORS refused ${location.origin} at ${base.origin}: ${error.message}`,
-    {
-      detail: msg(
-        'This site is not allowed to use the sign-in service. Its administrator must allow this site (CORS).',
-      ),
-    },
+    { detail: explanations.cors!() },
   );
 }
 
@@ -85,9 +92,7 @@ export function diagnoseRestart(flow: Flow, restarts: number): void {
       DOCTOR(base.origin),
   );
   const error = new FlowError('cookies', `The session cookie of ${base.origin} does not stick.`, {
-    detail: msg(
-      'Your sign-in keeps starting over because your browser does not keep the sign-in service’s cookie. Allow its cookies, or ask the site’s administrator.',
-    ),
+    detail: explanations.cookies!(),
   });
   replace(flow, error);
   flow.emit('ak-flow-error', { error });

@@ -1,5 +1,11 @@
 import { msg, str } from '@lit/localize';
-import type { FlowError } from '../../src/api/errors.js';
+import type { FlowError, FlowErrorKind } from '../../src/api/errors.js';
+
+/**
+ * The diagnosis's explanations by kind (`cors`, `cookies`), which diagnose.ts, loaded only when
+ * something went wrong, puts here: said in the language on screen, not the one of the failure.
+ */
+export const explanations: Partial<Record<FlowErrorKind, () => string>> = {};
 
 /** Clear words for every way a request can fail. */
 export function describeFlowError(error: FlowError): string {
@@ -10,7 +16,7 @@ export function describeFlowError(error: FlowError): string {
       return msg('Could not reach the sign-in service. Check your connection and try again.');
     case 'cors':
     case 'cookies':
-      return error.detail ?? '';
+      return explanations[error.kind]?.() ?? error.detail ?? '';
     case 'timeout':
       return msg('The sign-in service took too long to answer. Please try again.');
     case 'http':

@@ -75,6 +75,9 @@ describe('e2e: the widget diagnoses a broken embed', () => {
       assert.ok(hint, warnings.join('\n'));
       assert.ok(hint.includes(`Access-Control-Allow-Origin: ${app.url}`), hint);
       assert.ok(hint.includes(`npx ak-flow doctor --authentik ${auth.url} --origin ${app.url}`));
+      // A switch of language reaches the explanation on screen.
+      await page.locator('ak-flow-executor').evaluate((el) => el.setAttribute('locale', 'de'));
+      await error.getByText(/Diese Website darf den Anmeldedienst nicht verwenden/).waitFor();
       await context.close();
     } finally {
       await auth.close();
