@@ -91,11 +91,14 @@ export default {
       return next();
     },
     mockServer(),
-    // How many cases test/browser/fuzz.test.ts generates (scripts/fuzz.mjs sets FUZZ_RUNS).
+    // How many cases test/browser/fuzz.test.ts generates, from which seed (scripts/fuzz.mjs sets
+    // FUZZ_RUNS and FUZZ_SEED; without a seed, the test's fixed ones).
     async (ctx, next) => {
       if (ctx.path !== '/__fuzz-runs') return next();
-      ctx.type = 'text/plain';
-      ctx.body = process.env.FUZZ_RUNS ?? '150';
+      ctx.body = {
+        runs: Number(process.env.FUZZ_RUNS) || 150,
+        seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null,
+      };
     },
   ],
   plugins: [

@@ -3,7 +3,8 @@
 // long, empty and unicode values, and mutated ones (a field dropped, a wrong type, prototype keys).
 // Each must render without an uncaught error, without the error boundary firing and without a
 // blank card, and the stage must then render the next valid challenge. A fixed seed, a few hundred
-// cases in `npm test`; `npm run fuzz -- 10000` runs more (see README, Reliability).
+// cases in `npm test`; `npm run fuzz -- 10000` runs more, `npm run fuzz -- 10000 <seed>` from
+// another seed (see README, Reliability).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { CHALLENGE_SCHEMAS, SHAPES } from '../../src/api/challenge-shapes.js';
@@ -147,9 +148,14 @@ function blank(stage: StageElement): boolean {
   );
 }
 
-async function runs(): Promise<number> {
+/** How many cases, and the seed when `npm run fuzz -- <runs> <seed>` gives one. */
+async function settings(fixedSeed: number): Promise<{ numRuns: number; seed: number }> {
   const res = await fetch('/__fuzz-runs');
-  return res.ok ? Number(await res.text()) || 150 : 150;
+  const { runs, seed } = res.ok
+    ? ((await res.json()) as { runs: number; seed: number | null })
+    : { runs: 150, seed: null };
+  if (seed !== null) console.log(`fuzzing with seed ${seed}`);
+  return { numRuns: runs, seed: seed ?? fixedSeed };
 }
 
 describe('fuzzing the stages with generated challenges', function () {
@@ -204,19 +210,19 @@ describe('fuzzing the stages with generated challenges', function () {
   }
 
   it('valid challenges render, in shadow and light DOM', async function () {
-    const numRuns = await runs();
+    const { numRuns, seed } = await settings(20261201);
     this.timeout(Math.max(60000, numRuns * 100));
     await fc.assert(
       fc.asyncProperty(validPairArb, fc.boolean(), async ([challenge, next], light) => {
         expect(challengeProblem(challenge), 'the generator makes valid challenges').to.equal(null);
         await check(challenge, next, light);
       }),
-      { seed: 20261201, numRuns },
+      { seed, numRuns },
     );
   });
 
   it('mutated challenges are refused at the door or render', async function () {
-    const numRuns = await runs();
+    const { numRuns, seed } = await settings(20261202);
     this.timeout(Math.max(60000, numRuns * 100));
     let refused = 0;
     await fc.assert(
@@ -227,7 +233,7 @@ describe('fuzzing the stages with generated challenges', function () {
         }
         await check(challenge, next, light);
       }),
-      { seed: 20261202, numRuns },
+      { seed: seed + 1, numRuns },
     );
     expect(refused, 'some mutations break the schema').to.be.greaterThan(0);
   });

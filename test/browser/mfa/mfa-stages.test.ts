@@ -23,7 +23,6 @@ import {
 import { until } from '../helpers.js';
 import { stageMessages, useLocale } from '../../../components/locales/locale.js';
 
-const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
 const bytes = (...values: number[]) => new Uint8Array(values).buffer;
 
 type CredentialsStub = {
@@ -597,6 +596,30 @@ describe('ak-stage-authenticator-email and -sms: the code step', () => {
   }
 });
 
+/** The page's interval timers of `ms` from now on: how often each fired, whether it was cleared. */
+function watchIntervals(ms: number) {
+  const { setInterval: set, clearInterval: clear } = window;
+  const timers: { id: number; fired: number; cleared: boolean }[] = [];
+  window.setInterval = ((run: () => void, delay?: number) => {
+    if (delay !== ms) return set(run, delay);
+    const timer = { id: 0, fired: 0, cleared: false };
+    timer.id = set(() => {
+      run();
+      timer.fired++;
+    }, delay);
+    timers.push(timer);
+    return timer.id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    for (const t of timers) if (t.id === id) t.cleared = true;
+    clear(id);
+  }) as typeof window.clearInterval;
+  return {
+    timers,
+    restore: () => Object.assign(window, { setInterval: set, clearInterval: clear }),
+  };
+}
+
 describe('ak-stage-authenticator-duo', () => {
   it('shows the activation barcode and polls by re-submitting', async () => {
     const c = await loadFixture('ak-stage-authenticator-duo');
@@ -606,12 +629,14 @@ describe('ak-stage-authenticator-duo', () => {
     el.pollInterval = 40;
     el.challenge = c;
     const seen = collect(el);
+    const polls = watchIntervals(40);
     document.body.append(el);
     try {
       await el.updateComplete;
       const img = rootOf(el).querySelector<HTMLImageElement>('img[part="qr"]')!;
       expect(img.getAttribute('src')!.startsWith('data:image/png')).to.equal(true);
-      await tick(100);
+      expect(polls.timers.length).to.equal(1);
+      await until(() => polls.timers[0]!.fired >= 3, 'two more polls due after the first');
       expect(seen.length).to.equal(1, 'no second poll while the first is pending');
       el.pending = false;
       await until(() => seen.length === 2, 'the second poll');
@@ -619,10 +644,9 @@ describe('ak-stage-authenticator-duo', () => {
       expect(seen[1]!.response).to.deep.equal({ component: 'ak-stage-authenticator-duo' });
     } finally {
       el.remove();
+      polls.restore();
     }
-    const count = seen.length;
-    await tick(100);
-    expect(seen.length).to.equal(count, 'polling stops when the stage goes away');
+    expect(polls.timers[0]!.cleared, 'polling stops when the stage goes away').to.equal(true);
   });
 });
 

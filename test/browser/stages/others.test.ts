@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { collect, forEachSanitizer, loadFixture, mountStage, rootOf } from './shared-suite.js';
-
-const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+import { until } from '../helpers.js';
 
 describe('ak-stage-user-login', () => {
   it('"No" answers remember_me false', async () => {
@@ -117,8 +116,16 @@ describe('xak-flow-frame', () => {
   it('ignores messages that do not come from its iframe', async () => {
     const el = await mountStage(await loadFixture('xak-flow-frame'));
     const seen = collect(el);
-    window.postMessage({ code: 'forged' }, location.origin);
-    await tick(100);
+    // A listener added after the stage's hears the message after the stage has handled it.
+    let delivered = false;
+    const after = (e: MessageEvent) => (delivered ||= e.data?.code === 'forged');
+    window.addEventListener('message', after);
+    try {
+      window.postMessage({ code: 'forged' }, location.origin);
+      await until(() => delivered, 'the message delivered');
+    } finally {
+      window.removeEventListener('message', after);
+    }
     expect(seen).to.have.length(0);
   });
 
