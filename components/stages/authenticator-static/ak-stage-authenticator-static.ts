@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
@@ -25,7 +26,11 @@ export class AkStageAuthenticatorStatic extends StageElement<
 > {
   static override styles = [...StageElement.styles, mfaStyles];
 
-  @state() private notice = '';
+  /**
+   * What the last copy or download did, in the language on screen; a new object each time, so
+   * copying twice is said twice.
+   */
+  @state() private notice?: { say: () => string };
 
   /** The file name of the download. */
   static fileName = 'recovery-codes.txt';
@@ -41,9 +46,9 @@ export class AkStageAuthenticatorStatic extends StageElement<
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.text);
-      this.notice = msg('Codes copied to the clipboard.');
+      this.notice = { say: () => msg('Codes copied to the clipboard.') };
     } catch {
-      this.notice = msg('Could not copy. Select the codes and copy them yourself.');
+      this.notice = { say: () => msg('Could not copy. Select the codes and copy them yourself.') };
     }
   }
 
@@ -58,7 +63,7 @@ export class AkStageAuthenticatorStatic extends StageElement<
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.notice = msg('Codes downloaded.');
+    this.notice = { say: () => msg('Codes downloaded.') };
   }
 
   override render() {
@@ -83,7 +88,13 @@ export class AkStageAuthenticatorStatic extends StageElement<
           ${msg('Download codes')}
         </button>
       </div>
-      <p class="help" role="status">${this.notice}</p>
+      <p class="help live" role="status">
+        ${
+          this.notice
+            ? keyed(this.notice, html`<span part="notice">${this.notice.say()}</span>`)
+            : nothing
+        }
+      </p>
       ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('I have saved my codes'))}
     </form>`;
   }

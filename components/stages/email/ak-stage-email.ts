@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
@@ -24,8 +25,16 @@ export class AkStageEmail extends StageElement<EmailChallenge, EmailResponse> {
 
   private renderSent() {
     const sent = this.errorsFor('non_field_errors').some((e) => e.code === EMAIL_SENT);
+    // A new node for every answer: sent again a second time is said a second time.
     return html`<div class="live" role="status">
-      ${sent ? html`<p class="alert info" part="sent">${msg('The email was sent again.')}</p>` : nothing}
+      ${
+        sent
+          ? keyed(
+              this.challenge,
+              html`<p class="alert info" part="sent">${msg('The email was sent again.')}</p>`,
+            )
+          : nothing
+      }
     </div>`;
   }
 

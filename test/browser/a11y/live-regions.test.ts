@@ -60,6 +60,43 @@ describe('live regions are in the page before their message', () => {
     expectSaying(el, selector, live, 'The email was sent again.');
   });
 
+  it('email sent again a second time: said again (a new node in the region)', async () => {
+    const c = await loadFixture('ak-stage-email');
+    const sent = {
+      ...c,
+      response_errors: { non_field_errors: [{ string: 'email-sent', code: 'email-sent' }] },
+    } as Challenge;
+    const el = await mountStage(sent);
+    const first = rootOf(el).querySelector('[part="sent"]');
+    el.challenge = { ...sent };
+    await el.updateComplete;
+    const second = rootOf(el).querySelector('[part="sent"]');
+    expect(!!first && !!second && first !== second, 'a new confirmation node').to.equal(true);
+    expect(first!.isConnected, 'the first one gone').to.equal(false);
+  });
+
+  it('recovery codes copied twice: said twice, in the region the stage had', async () => {
+    const el = await mountStage(await loadFixture('ak-stage-authenticator-static'));
+    const clipboard = navigator.clipboard as unknown as Record<string, unknown>;
+    let copies = 0;
+    clipboard.writeText = async () => void copies++;
+    try {
+      const selector = '.live[role="status"]';
+      const live = region(el, selector);
+      expectIdle(live);
+      const copy = rootOf(el).querySelector<HTMLButtonElement>('[part="copy"]')!;
+      copy.click();
+      await until(() => copies === 1 && !!live.querySelector('[part="notice"]'), 'said once');
+      expectSaying(el, selector, live, 'Codes copied to the clipboard.');
+      const first = live.querySelector('[part="notice"]');
+      copy.click();
+      await until(() => copies === 2 && live.querySelector('[part="notice"]') !== first, 'again');
+      expectSaying(el, selector, live, 'Codes copied to the clipboard.');
+    } finally {
+      delete clipboard.writeText;
+    }
+  });
+
   it('WebAuthn registration: the wait appears in the region the stage had', async () => {
     const container = navigator.credentials as unknown as Record<string, unknown>;
     let answer!: (v: unknown) => void;
