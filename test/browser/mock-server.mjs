@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 const scenarios = new Map();
 let plexPolls = 0;
 const plexLog = [];
+const duo = { statuses: ['waiting'], log: [] };
 
 async function readBody(req) {
   const chunks = [];
@@ -77,6 +78,26 @@ export function mockServer() {
       });
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ component: 'xak-flow-redirect', to: '/source/plex/done/' });
+      return;
+    }
+    // authentik's Duo enrollment-status endpoint (tests only): answers the statuses a test queued
+    // with POST /__duo {statuses} (the last one repeats; a number is an HTTP error status), and
+    // logs each request for GET /__duo/log.
+    if (ctx.path === '/__duo' && ctx.method === 'POST') {
+      duo.statuses = JSON.parse(await readBody(ctx.req)).statuses;
+      duo.log.length = 0;
+      ctx.body = 'ok';
+      return;
+    }
+    if (/\/stages\/authenticator\/duo\/[^/]+\/enrollment_status\/$/.test(ctx.path)) {
+      duo.log.push({ method: ctx.method, path: ctx.path, csrf: ctx.get('X-authentik-CSRF') });
+      const status = duo.statuses.length > 1 ? duo.statuses.shift() : duo.statuses[0];
+      if (typeof status === 'number') return send(ctx, { status, raw: 'error' });
+      return send(ctx, { body: { duo_response: status } });
+    }
+    if (ctx.path === '/__duo/log') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(duo.log);
       return;
     }
     if (ctx.path === '/fake-plex/log') {

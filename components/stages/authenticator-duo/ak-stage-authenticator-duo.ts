@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
+import { postApi } from '../kit/api.js';
 import { PollingController } from '../kit/controllers/polling.js';
 import { define } from '../kit/define.js';
 import { pendingUser } from '../kit/fields.js';
@@ -9,10 +11,13 @@ import { mfaStyles, stageHeading } from '../kit/mfa-styles.js';
 import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './types.js';
 
 /**
- * Enrolls a phone with Duo: the activation QR image (a checked image URL) and code, then the
- * server is asked every `pollInterval` ms (by re-submitting) whether activation finished.
+ * Enrolls a phone with Duo: the activation QR image (a checked image URL) and code, then
+ * authentik's enrollment-status endpoint (`stages/authenticator/duo/{stage_uuid}/enrollment_status/`)
+ * is asked every `pollInterval` ms and by "Check now" whether the phone was activated; the stage
+ * answers the executor only once it was, as authentik's own page does (an answer before that is
+ * refused by the server, which ends the flow).
  *
- * @fires ak-stage-submit - `{component}` (manual check and each poll)
+ * @fires ak-stage-submit - `{component}` once the phone is activated
  * @fires ak-stage-restart - `cancel` for "Not you?"
  * @csspart qr - the activation barcode
  * @csspart errors - non-field errors
@@ -26,19 +31,60 @@ export class AkStageAuthenticatorDuo extends StageElement<
 
   /** How often to ask the server whether the phone was activated; 0 turns polling off. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 3000;
-  /** Asks again in the background; a poll answered with the same stage changes nothing. */
+  /** Asks in the background; "Check now" asks at once. */
   protected readonly polling = new PollingController(
     this,
     () => this.pollInterval,
-    () => {
-      if (this.isConnected && !this.busy && this.challenge) {
-        this.submit(this.response(), { background: true });
-      }
-    },
+    () => void this.check(false),
   );
+
+  /** A check "Check now" started is on its way (shown as progress). */
+  @state() private checking = false;
+  private asking = false;
+  /** What the last check the user asked for found, when it was not the activation. */
+  @state() private notice?: { say: () => string };
 
   protected override response(): AuthenticatorDuoResponse {
     return { component: 'ak-stage-authenticator-duo' };
+  }
+
+  protected override get showsProgress(): boolean {
+    return super.showsProgress || this.checking;
+  }
+
+  protected override onSubmit(e: Event): void {
+    e.preventDefault();
+    void this.check(true);
+  }
+
+  /** Asks authentik whether the phone was activated; answers the executor once it was. */
+  private async check(byUser: boolean): Promise<void> {
+    const c = this.challenge;
+    if (!this.isConnected || this.busy || !c || this.asking) return;
+    this.asking = true;
+    this.checking = byUser;
+    if (byUser) this.notice = undefined;
+    let status: unknown;
+    try {
+      const res = await postApi(
+        this.config,
+        `stages/authenticator/duo/${encodeURIComponent(c.stage_uuid)}/enrollment_status/`,
+        {},
+      );
+      if (res.ok) status = ((await res.json()) as { duo_response?: unknown } | null)?.duo_response;
+    } catch {
+      // Unreachable or unreadable: the next poll asks again; a user who asked is told.
+    } finally {
+      this.asking = false;
+      this.checking = false;
+    }
+    if (this.challenge !== c || !this.isConnected || this.busy) return;
+    if (status === 'success') this.submit(this.response(), { background: !byUser });
+    else if (byUser)
+      this.notice =
+        status === 'waiting'
+          ? { say: () => msg('Your phone is not activated yet. Scan the code, then check again.') }
+          : { say: () => msg('Could not check the activation. Please try again.') };
   }
 
   override render() {
@@ -65,6 +111,13 @@ export class AkStageAuthenticatorDuo extends StageElement<
           : nothing
       }
       <p class="waiting" role="status">${msg('Waiting for activation…')}</p>
+      <p class="help live" role="status">
+        ${
+          this.notice
+            ? keyed(this.notice, html`<span part="notice">${this.notice.say()}</span>`)
+            : nothing
+        }
+      </p>
       ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Check now'))}
     </form>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import { postApi } from '../kit/api.js';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { PlexAuthenticationChallenge, PlexPin } from './types.js';
@@ -15,13 +16,6 @@ export const PLEX = {
 };
 
 type Phase = 'idle' | 'waiting' | 'redeeming' | 'failed';
-
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((c) => c.startsWith('authentik_csrf='))
-    ?.slice('authentik_csrf='.length);
-}
 
 /**
  * Sign in with Plex: a PIN from Plex, Plex's sign-in page in a popup, the PIN polled until Plex
@@ -89,18 +83,10 @@ export class AkSourcePlex extends StageElement<PlexAuthenticationChallenge> {
       if (run !== this.run) return;
       if (!token) return;
       this.phase = 'redeeming';
-      const base = new URL(this.config.apiBase ?? '/api/v3/', this.config.baseUrl);
-      const redeem = await fetch(
-        new URL(`sources/plex/redeem_token/?slug=${encodeURIComponent(c.slug)}`, base),
-        {
-          method: 'POST',
-          credentials: 'include',
-          headers: {
-            'Content-Type': 'application/json',
-            ...(csrfToken() ? { 'X-authentik-CSRF': csrfToken()! } : {}),
-          },
-          body: JSON.stringify({ plex_token: token }),
-        },
+      const redeem = await postApi(
+        this.config,
+        `sources/plex/redeem_token/?slug=${encodeURIComponent(c.slug)}`,
+        { plex_token: token },
       );
       if (!redeem.ok) throw new Error(`redeem ${redeem.status}`);
       const to = this.navigationUrl(((await redeem.json()) as { to?: unknown }).to);

@@ -44,6 +44,11 @@ function stubCredentials(
   return { calls, restore: () => delete container[method] };
 }
 
+/** Queues what the mock's Duo enrollment-status endpoint answers (the last repeats). */
+async function duoStatuses(...statuses: (string | number)[]): Promise<void> {
+  await fetch('/__duo', { method: 'POST', body: JSON.stringify({ statuses }) });
+}
+
 /** What a PublicKeyCredential from `get` looks like to the stage. */
 const fakeAssertion = () => ({
   id: 'AQID',
@@ -170,7 +175,12 @@ runStageSuite({
   inputs: { phone_number: 'tel' },
 });
 
-runStageSuite({ component: 'ak-stage-authenticator-duo', expected: {} });
+// The phone activated: "Check now" answers the flow.
+runStageSuite({
+  component: 'ak-stage-authenticator-duo',
+  fill: () => duoStatuses('success'),
+  expected: {},
+});
 
 // ---------------------------------------------------------------- validate
 
@@ -620,33 +630,77 @@ function watchIntervals(ms: number) {
   };
 }
 
+const duoLog = async () =>
+  (await (await fetch('/__duo/log')).json()) as { method: string; path: string; csrf: string }[];
+
+async function mountDuo(pollInterval: number) {
+  const el = document.createElement('ak-stage-authenticator-duo') as StageElement & {
+    pollInterval: number;
+  };
+  el.pollInterval = pollInterval;
+  el.challenge = await loadFixture('ak-stage-authenticator-duo');
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 describe('ak-stage-authenticator-duo', () => {
-  it('shows the activation barcode and polls by re-submitting', async () => {
-    const c = await loadFixture('ak-stage-authenticator-duo');
-    const el = document.createElement('ak-stage-authenticator-duo') as StageElement & {
-      pollInterval: number;
-    };
-    el.pollInterval = 40;
-    el.challenge = c;
-    const seen = collect(el);
+  it("asks authentik's enrollment status while waiting, and answers the flow once activated", async () => {
+    await duoStatuses('waiting', 'waiting', 'success');
+    document.cookie = 'authentik_csrf=duo-csrf; path=/';
     const polls = watchIntervals(40);
-    document.body.append(el);
+    const el = await mountDuo(40);
+    const seen = collect(el);
     try {
-      await el.updateComplete;
       const img = rootOf(el).querySelector<HTMLImageElement>('img[part="qr"]')!;
       expect(img.getAttribute('src')!.startsWith('data:image/png')).to.equal(true);
-      expect(polls.timers.length).to.equal(1);
-      await until(() => polls.timers[0]!.fired >= 3, 'two more polls due after the first');
-      expect(seen.length).to.equal(1, 'no second poll while the first is pending');
-      el.pending = false;
-      await until(() => seen.length === 2, 'the second poll');
-      expect(seen.length).to.equal(2);
-      expect(seen[1]!.response).to.deep.equal({ component: 'ak-stage-authenticator-duo' });
+      await until(() => seen.length === 1, 'the answer once activated');
+      expect(seen[0]!.response).to.deep.equal({ component: 'ak-stage-authenticator-duo' });
+      const log = await duoLog();
+      expect(log.length, 'asked until activated').to.equal(3);
+      const uuid = (el.challenge as unknown as { stage_uuid: string }).stage_uuid;
+      for (const entry of log) {
+        expect(entry.method).to.equal('POST');
+        expect(entry.path).to.equal(`/api/v3/stages/authenticator/duo/${uuid}/enrollment_status/`);
+        expect(entry.csrf).to.equal('duo-csrf');
+      }
+      await until(
+        () => polls.timers[0]!.fired >= 6,
+        'three more polls due while the answer is on its way',
+      );
+      expect((await duoLog()).length, 'no check while the answer is on its way').to.equal(3);
+      expect(seen).to.have.length(1);
     } finally {
       el.remove();
       polls.restore();
+      document.cookie = 'authentik_csrf=; path=/; max-age=0';
     }
     expect(polls.timers[0]!.cleared, 'polling stops when the stage goes away').to.equal(true);
+  });
+
+  it('"Check now" says what it found, with progress while it asks, and answers once activated', async () => {
+    await duoStatuses('waiting', 503, 'success');
+    const el = await mountDuo(0);
+    const seen = collect(el);
+    try {
+      const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="submit"]')!;
+      const notice = () => rootOf(el).querySelector('[part="notice"]')?.textContent ?? '';
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled'), 'progress while it asks').to.equal('true');
+      await until(() => /not activated yet/.test(notice()), 'not activated yet');
+      expect(button.getAttribute('aria-disabled')).to.equal('false');
+      expect(el.shadowRoot!.activeElement === button, 'focus stays on the button').to.equal(true);
+      button.click();
+      await until(() => /Could not check/.test(notice()), 'the failed check said');
+      expect(seen, 'nothing answered before the activation').to.have.length(0);
+      button.click();
+      await until(() => seen.length === 1, 'answered once activated');
+      expect(seen[0]!.response).to.deep.equal({ component: 'ak-stage-authenticator-duo' });
+    } finally {
+      el.remove();
+    }
   });
 });
 

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Scan koden med appen Duo Mobile for at aktivere din telefon.`,
   "s6f110f7fed7a2f77": `Tjek nu`,
   "s924e96f7db9ea701": `Venter på aktivering…`,
+  "s991eb34760cbd249": `Aktiveringen kunne ikke kontrolleres. Prøv igen.`,
   "sc2ec367e3108fe65": `QR-kode til aktivering af Duo`,
   "sec5f2bec990561f0": `Konfigurer Duo`,
+  "sf60322177202a81e": `Din telefon er ikke aktiveret endnu. Scan koden, og tjek igen.`,
 };

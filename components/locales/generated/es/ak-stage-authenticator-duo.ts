@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Escanea este código con la aplicación Duo Mobile para activar tu teléfono.`,
   "s6f110f7fed7a2f77": `Comprobar ahora`,
   "s924e96f7db9ea701": `Esperando la activación…`,
+  "s991eb34760cbd249": `No se pudo comprobar la activación. Inténtalo de nuevo.`,
   "sc2ec367e3108fe65": `Código QR de activación de Duo`,
   "sec5f2bec990561f0": `Configurar Duo`,
+  "sf60322177202a81e": `Tu teléfono aún no está activado. Escanea el código y vuelve a comprobarlo.`,
 };

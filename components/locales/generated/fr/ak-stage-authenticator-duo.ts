@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Scannez ce code avec l’application Duo Mobile pour activer votre téléphone.`,
   "s6f110f7fed7a2f77": `Vérifier maintenant`,
   "s924e96f7db9ea701": `En attente de l’activation…`,
+  "s991eb34760cbd249": `Impossible de vérifier l’activation. Veuillez réessayer.`,
   "sc2ec367e3108fe65": `Code QR d’activation Duo`,
   "sec5f2bec990561f0": `Configurer Duo`,
+  "sf60322177202a81e": `Votre téléphone n’est pas encore activé. Scannez le code, puis vérifiez à nouveau.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Olvassa be ezt a kódot a Duo Mobile alkalmazással a telefon aktiválásához.`,
   "s6f110f7fed7a2f77": `Ellenőrzés most`,
   "s924e96f7db9ea701": `Várakozás az aktiválásra…`,
+  "s991eb34760cbd249": `Az aktiválást nem sikerült ellenőrizni. Próbálja újra.`,
   "sc2ec367e3108fe65": `QR-kód a Duo aktiválásához`,
   "sec5f2bec990561f0": `A Duo beállítása`,
+  "sf60322177202a81e": `A telefonja még nincs aktiválva. Olvassa be a kódot, majd ellenőrizze újra.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Escaneie este código com o app Duo Mobile para ativar seu celular.`,
   "s6f110f7fed7a2f77": `Verificar agora`,
   "s924e96f7db9ea701": `Aguardando ativação…`,
+  "s991eb34760cbd249": `Não foi possível verificar a ativação. Tente novamente.`,
   "sc2ec367e3108fe65": `QR code de ativação do Duo`,
   "sec5f2bec990561f0": `Configurar o Duo`,
+  "sf60322177202a81e": `Seu celular ainda não foi ativado. Escaneie o código e verifique novamente.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Scanați acest cod cu aplicația Duo Mobile pentru a vă activa telefonul.`,
   "s6f110f7fed7a2f77": `Verificați acum`,
   "s924e96f7db9ea701": `Se așteaptă activarea…`,
+  "s991eb34760cbd249": `Activarea nu a putut fi verificată. Vă rugăm să încercați din nou.`,
   "sc2ec367e3108fe65": `Cod QR pentru activarea Duo`,
   "sec5f2bec990561f0": `Configurați Duo`,
+  "sf60322177202a81e": `Telefonul dvs. nu este încă activat. Scanați codul, apoi verificați din nou.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Skanna koden med appen Duo Mobile för att aktivera telefonen.`,
   "s6f110f7fed7a2f77": `Kontrollera nu`,
   "s924e96f7db9ea701": `Väntar på aktivering…`,
+  "s991eb34760cbd249": `Det gick inte att kontrollera aktiveringen. Försök igen.`,
   "sc2ec367e3108fe65": `QR-kod för aktivering av Duo`,
   "sec5f2bec990561f0": `Konfigurera Duo`,
+  "sf60322177202a81e": `Din telefon är inte aktiverad än. Skanna koden och kontrollera sedan igen.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `Quét mã này bằng ứng dụng Duo Mobile để kích hoạt điện thoại của bạn.`,
   "s6f110f7fed7a2f77": `Kiểm tra ngay`,
   "s924e96f7db9ea701": `Đang chờ kích hoạt…`,
+  "s991eb34760cbd249": `Không thể kiểm tra việc kích hoạt. Vui lòng thử lại.`,
   "sc2ec367e3108fe65": `Mã QR kích hoạt Duo`,
   "sec5f2bec990561f0": `Thiết lập Duo`,
+  "sf60322177202a81e": `Điện thoại của bạn chưa được kích hoạt. Hãy quét mã rồi kiểm tra lại.`,
 };

@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `请用 Duo Mobile 应用扫描此二维码以激活你的手机。`,
   "s6f110f7fed7a2f77": `立即检查`,
   "s924e96f7db9ea701": `正在等待激活…`,
+  "s991eb34760cbd249": `无法检查激活状态。请重试。`,
   "sc2ec367e3108fe65": `Duo 激活二维码`,
   "sec5f2bec990561f0": `设置 Duo`,
+  "sf60322177202a81e": `您的手机尚未激活。请扫描二维码，然后再次检查。`,
 };

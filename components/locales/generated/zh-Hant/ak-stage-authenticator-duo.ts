@@ -11,6 +11,8 @@ export const templates = {
   "s4decfcf41abd7f1c": `請用 Duo Mobile 應用程式掃描此 QR 碼，以啟用你的手機。`,
   "s6f110f7fed7a2f77": `立即檢查`,
   "s924e96f7db9ea701": `正在等待啟用…`,
+  "s991eb34760cbd249": `無法檢查啟用狀態。請再試一次。`,
   "sc2ec367e3108fe65": `Duo 啟用 QR 碼`,
   "sec5f2bec990561f0": `設定 Duo`,
+  "sf60322177202a81e": `您的手機尚未啟用。請掃描條碼，然後再檢查一次。`,
 };
