@@ -190,7 +190,7 @@ export class AkFlowExecutor extends LitElement {
         // Held back by the host page: the stage is ready again, with what was typed.
         if (!response) stage.pending = false;
         // One answer at a time; a poll is not news to the user.
-        else if (this.flow.submit(response, e.background) && !e.background) {
+        else if (this.flow.submit(response, e.background, e.wait) && !e.background) {
           this.announcement = msg('Working…');
         }
       };

@@ -21,7 +21,7 @@ export type FlowRequest =
       /** The stage on screen stays, with what was typed, if the same stage comes back. */
       keep?: boolean;
     }
-  | { kind: 'submit'; response: ChallengeResponse };
+  | { kind: 'submit'; response: ChallengeResponse; wait?: number };
 
 /** A 2xx whose body was wrong: the server (or a proxy in front of it) answered the request. */
 function accepted(err: unknown): boolean {
@@ -235,7 +235,7 @@ export class FlowController implements ReactiveController {
    * Sends a stage's answer; false (and nothing sent) while another answer is in flight. A
    * background answer (a poll) shows no progress and tells the host page nothing.
    */
-  submit(response: ChallengeResponse, background = false): boolean {
+  submit(response: ChallengeResponse, background = false, wait?: number): boolean {
     if (this.submitting) return false;
     this.background = background;
     if (
@@ -244,7 +244,7 @@ export class FlowController implements ReactiveController {
     ) {
       this.identifier = response.uid_field;
     }
-    void this.run({ kind: 'submit', response });
+    void this.run({ kind: 'submit', response, wait });
     if (!background) this.emit('ak-flow-submit', { component: response.component });
     return true;
   }
@@ -307,7 +307,7 @@ export class FlowController implements ReactiveController {
     let challenge: Challenge;
     if (request.kind === 'submit') {
       try {
-        challenge = await client.submit(request.response, signal);
+        challenge = await client.submit(request.response, signal, request.wait);
       } catch (err) {
         // A 2xx whose body is not a readable challenge: the server may have taken the answer (or
         // a proxy answered for it). The retry asks where the flow stands instead of sending the

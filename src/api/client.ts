@@ -119,8 +119,9 @@ export class FlowClient {
     return this.challengeRequest('GET', undefined, signal);
   }
 
-  submit(response: ChallengeResponse, signal?: AbortSignal): Promise<Challenge> {
-    return this.challengeRequest('POST', response, signal);
+  /** `wait`: how long (ms) this answer may take, when longer than `timeout` (a Duo push). */
+  submit(response: ChallengeResponse, signal?: AbortSignal, wait?: number): Promise<Challenge> {
+    return this.challengeRequest('POST', response, signal, wait);
   }
 
   /** The Flow object, or null when the user may not read it (403 for anonymous users on authentik). */
@@ -161,11 +162,12 @@ export class FlowClient {
     method: 'GET' | 'POST',
     payload: ChallengeResponse | undefined,
     signal?: AbortSignal,
+    wait?: number,
   ): Promise<Challenge> {
     // The shape table (a lazy chunk, out of the script-tag bundle) loads while the request is in
     // flight, so checking the answer costs no extra round trip; later requests find it loaded.
     const validator = loadValidator();
-    const { status, body } = await this.request(method, this.executorUrl, payload, signal);
+    const { status, body } = await this.request(method, this.executorUrl, payload, signal, wait);
     if (!body || typeof body !== 'object' || typeof (body as Challenge).component !== 'string') {
       throw new FlowError(
         'no-component',
@@ -214,8 +216,10 @@ export class FlowClient {
     url: string,
     payload: unknown,
     signal?: AbortSignal,
+    wait = 0,
   ): Promise<{ status: number; body: unknown }> {
-    const timeout = AbortSignal.timeout(this.options.timeout);
+    const ms = Math.max(wait, this.options.timeout);
+    const timeout = AbortSignal.timeout(ms);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let res: Response;
     let text: string;
@@ -232,7 +236,7 @@ export class FlowClient {
     } catch (err) {
       if (signal?.aborted) throw signal.reason ?? err; // superseded by a newer request: not an error
       if (timeout.aborted) {
-        throw new FlowError('timeout', `No answer from ${url} within ${this.options.timeout} ms.`);
+        throw new FlowError('timeout', `No answer from ${url} within ${ms} ms.`);
       }
       throw new FlowError('network', `Could not reach ${url}: ${String(err)}`);
     }

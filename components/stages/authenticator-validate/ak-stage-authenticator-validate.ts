@@ -74,6 +74,9 @@ function stageName(s: SelectableStage): string {
 const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>
   a.device_class === b.device_class && a.device_uid === b.device_uid;
 
+/** How long a Duo push may wait for the phone before authentik answers (Duo's own limit is 60 s). */
+const DUO_PUSH_MS = 90_000;
+
 /**
  * The second factor: picks a device (buttons when there are several; one is selected for you),
  * or a setup stage when the user has none and must configure one (`selected_stage`). Then the
@@ -174,8 +177,16 @@ export class AkStageAuthenticatorValidate extends StageElement<
     void this.updateComplete.then(() => this.focusFirst());
   }
 
+  /**
+   * authentik answers a push once the user approved or denied it on the phone, or Duo gave up on
+   * it (about 60 s): longer than the executor's usual timeout, after which "Try again" would send
+   * a second push.
+   */
   private sendDuo(device: DeviceChallenge): void {
-    this.submit({ component: 'ak-stage-authenticator-validate', duo: Number(device.device_uid) });
+    this.submit(
+      { component: 'ak-stage-authenticator-validate', duo: Number(device.device_uid) },
+      { wait: DUO_PUSH_MS },
+    );
   }
 
   private async runWebauthn(device: DeviceChallenge): Promise<void> {

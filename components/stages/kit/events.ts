@@ -7,12 +7,15 @@ import type { ChallengeResponse } from '../../../src/challenges.js';
 export class StageSubmitEvent<R extends ChallengeResponse = ChallengeResponse> extends Event {
   static readonly type = 'ak-stage-submit';
   /**
-   * `background`: the stage polls on its own (Duo waiting for the phone); no progress is shown or
-   * announced, and if the same stage comes back it stays as it is, focus included.
+   * `background`: the stage polls on its own; no progress is shown or announced, and if the same
+   * stage comes back it stays as it is, focus included. `wait`: how long (ms) the server may take
+   * to answer when that is longer than the executor's timeout (a Duo push is answered once the
+   * user approves it on the phone).
    */
   constructor(
     readonly response: R,
     readonly background = false,
+    readonly wait?: number,
   ) {
     super(StageSubmitEvent.type, { bubbles: true, composed: true });
   }

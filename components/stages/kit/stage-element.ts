@@ -184,11 +184,14 @@ export abstract class StageElement<
   }
 
   /** Dispatches the answer once; ignored while a previous answer is on its way. */
-  protected submit(response: R, { background = false } = {}): void {
+  protected submit(
+    response: R,
+    { background = false, wait }: { background?: boolean; wait?: number } = {},
+  ): void {
     if (this.busy) return;
     this.sent = true;
     this.quiet = background;
-    this.dispatchEvent(new StageSubmitEvent(response, background));
+    this.dispatchEvent(new StageSubmitEvent(response, background, wait));
   }
 
   /** The answer for what the user entered; called when the stage's form is submitted. */

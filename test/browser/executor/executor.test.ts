@@ -15,6 +15,7 @@ import {
   until,
 } from '../helpers.js';
 import { mount } from './mount.js';
+import { loadFixture } from '../stages/shared-suite.js';
 
 type Executor = Awaited<ReturnType<typeof mount>>;
 
@@ -274,6 +275,24 @@ describe('ak-flow-executor: failures', () => {
     expect(root(el).querySelector('[part="request-error"]')!.textContent).to.contain(
       'took too long',
     );
+  });
+
+  it('a Duo push may wait for the phone longer than the timeout: no error, no second push', async () => {
+    const validate = {
+      ...(await loadFixture('ak-stage-authenticator-validate')),
+      device_challenges: [{ device_class: 'duo', device_uid: '5', challenge: {}, last_used: null }],
+    };
+    const s = await scenario({
+      executor: [{ body: validate }, { body: testChallenge(), delay: 1500 }],
+    });
+    const el = await mount({ 'api-path': s.apiPath, timeout: '300' });
+    // The single Duo device pushes at once; the user approves on the phone 1.5 s later.
+    await until(() => stageOf(el)?.localName === 'ak-stage-test', 'the next stage');
+    expect(root(el).querySelector('[part="request-error"]') === null, 'no error').to.equal(true);
+    const posts = (await s.log()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => JSON.parse(r.body!))).to.deep.equal([
+      { component: 'ak-stage-authenticator-validate', duo: 5 },
+    ]);
   });
 
   it('the network down: a clear error', async () => {
