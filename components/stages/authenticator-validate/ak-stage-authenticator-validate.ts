@@ -83,8 +83,9 @@ const DUO_PUSH_MS = 90_000;
  * answer: a one-time code (TOTP, recovery code, SMS, email), a WebAuthn assertion
  * (`navigator.credentials.get`), or a Duo push.
  *
- * Choosing a code method posts `selected_challenge` first (authentik sends the SMS/email code
- * then); authentik answers that with "Empty response", which is not shown.
+ * Choosing SMS or email posts `selected_challenge` first (authentik sends the code then) and
+ * authentik answers that with "Empty response", which is not shown; an authenticator app or a
+ * recovery code is answered at once.
  *
  * @fires ak-stage-submit - `{component, selected_challenge}`, `{component, selected_stage}`, `{component, code}`, `{component, webauthn}` or `{component, duo}`
  * @fires ak-stage-restart - `cancel` for "Not you?"
@@ -173,7 +174,10 @@ export class AkStageAuthenticatorValidate extends StageElement<
     const cls = device.device_class;
     if (cls === 'webauthn') void this.runWebauthn(device);
     else if (cls === 'duo') this.sendDuo(device);
-    else this.sendSelection(device);
+    // Only a code sent by SMS or email needs the server told (it sends the code then); for an
+    // authenticator app or a recovery code, that POST is answered "Empty response", which a
+    // binding set to restart on invalid answers takes as a failure (authentik's page skips it).
+    else if (cls === 'sms' || cls === 'email') this.sendSelection(device);
     void this.updateComplete.then(() => this.focusFirst());
   }
 
