@@ -35,7 +35,9 @@ export class AkStageConsent extends StageElement<ConsentChallenge, ConsentRespon
     return { component: 'ak-stage-consent', token: this.challenge?.token ?? '' };
   }
 
-  private renderList(title: string, items: ConsentPermission[]): TemplateResult | typeof nothing {
+  private renderList(title: string, all: ConsentPermission[]): TemplateResult | typeof nothing {
+    // As authentik's page: a scope without a name, and `openid` (signing in itself), go unlisted.
+    const items = all.filter((p) => p.name !== '' && p.id !== 'openid');
     if (!items.length) return nothing;
     return html`<div>
       <p class="permissions-title">${title}</p>

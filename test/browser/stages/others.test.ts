@@ -75,6 +75,21 @@ describe('ak-stage-consent', () => {
     expect(lists).to.have.length(2);
     expect(lists[1].textContent).to.contain('Your name and username');
   });
+
+  it("leaves out what authentik's page leaves out: openid and unnamed scopes", async () => {
+    const c = await loadFixture('ak-stage-consent');
+    const el = await mountStage({
+      ...c,
+      permissions: [
+        { id: 'openid', name: 'OpenID' },
+        { id: 'goauthentik.io/api', name: '' },
+        { id: 'email', name: 'Email address' },
+      ],
+      additional_permissions: [],
+    });
+    const items = Array.from(rootOf(el).querySelectorAll('[part="permissions"] li'));
+    expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Email address']);
+  });
 });
 
 describe('ak-stage-session-end', () => {
