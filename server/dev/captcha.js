@@ -6,7 +6,8 @@
 // `'execute'`): the token comes by itself. Tokens are `dev-pass.<n>.<random>`; after
 // `window.devCaptcha.rejectNext()` (tests; or `window.devCaptchaReject = n` before the script
 // loads) the next one is `dev-reject.…`, which the verify endpoint refuses.
-// `window.devCaptcha.expire()` fires the expired callbacks.
+// `window.devCaptcha.expire()` fires the expired callbacks; an interactive widget then asks again
+// (unticked), as a real checkbox captcha does.
 (() => {
   if (window.turnstile) return;
   const widgets = new Map();
@@ -68,6 +69,8 @@
     expire() {
       for (const w of widgets.values()) {
         w.options['expired-callback']?.();
+        const invisible = ['interaction-only', 'execute'].includes(w.options.appearance);
+        if (!invisible) draw(w);
       }
     },
   };

@@ -18,7 +18,10 @@ export const captchaStyles = css`
   }
 `;
 
-/** An embedded captcha (in the identification stage) has a token; the stage sends it along. */
+/**
+ * An embedded captcha (in the identification stage) has a token, which the stage sends along, or
+ * lost it (`''`: expired or reset), and the stage must not send it.
+ */
 export class CaptchaTokenEvent extends Event {
   static readonly type = 'ak-captcha-token';
   constructor(readonly token: string) {
@@ -49,7 +52,7 @@ export class AkStageCaptcha extends StageElement<CaptchaChallenge, CaptchaRespon
 
   readonly captcha = new CaptchaController(this, (token) => {
     if (this.embedded) this.dispatchEvent(new CaptchaTokenEvent(token));
-    else if (this.autoAnswer) this.submit(this.answerWith(token));
+    else if (token && this.autoAnswer) this.submit(this.answerWith(token));
   });
 
   /** A fresh token (the previous one was spent or rejected); for the embedding stage. */

@@ -93,7 +93,7 @@ export class CaptchaController implements ReactiveController {
     this.challenge = challenge;
     const run = ++this.run;
     this.place(challenge);
-    this.token = '';
+    this.drop();
     this.set('loading');
     try {
       await loadScript(challenge.js_url, this.host.config.baseUrl, {
@@ -137,7 +137,7 @@ export class CaptchaController implements ReactiveController {
       },
       'expired-callback': () => {
         if (run !== this.run) return;
-        this.token = '';
+        this.drop();
         this.set('ready', () => msg('The captcha expired. Please complete it again.'));
         if (!c.interactive) this.reset();
       },
@@ -169,6 +169,13 @@ export class CaptchaController implements ReactiveController {
     else draw();
   }
 
+  /** The token is gone (expired, reset, a new start): `onToken('')` so nobody sends it. */
+  private drop(): void {
+    if (!this.token) return;
+    this.token = '';
+    this.onToken('');
+  }
+
   /** A new token: after a rejected or expired one, or the user's retry. */
   reset(): void {
     const p = this.provider;
@@ -176,7 +183,7 @@ export class CaptchaController implements ReactiveController {
       if (this.challenge) void this.start(this.challenge);
       return;
     }
-    this.token = '';
+    this.drop();
     try {
       p.api.reset(p.id);
       if (!this.challenge.interactive && p.name !== 'turnstile') p.api.execute?.(p.id);

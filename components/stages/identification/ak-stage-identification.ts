@@ -158,8 +158,9 @@ export class AkStageIdentification extends StageElement<
   @state() private waitingForCaptcha = false;
 
   private readonly onCaptchaToken = (e: Event): void => {
+    // '' when the token expired or was reset: it is not sent.
     this.captchaToken = (e as Event & { token: string }).token;
-    if (this.waitingForCaptcha) {
+    if (this.waitingForCaptcha && this.captchaToken) {
       this.waitingForCaptcha = false;
       this.submit(this.response());
     }

@@ -211,6 +211,29 @@ describe('ak-stage-identification with captcha_stage', () => {
     });
   }
 
+  it('an expired token is not sent: the answer waits for a new one', async () => {
+    const el = await mountStage(await identification(true));
+    const seen = collect(el);
+    const token = () => (el as unknown as { captchaToken: string }).captchaToken;
+    const inner = () => rootOf(el).querySelector('ak-stage-captcha')!;
+    await until(() => !!devBox(inner()), 'the widget');
+    devBox(inner())!.click();
+    await until(() => !!token(), 'a token');
+    const expired = token();
+    dev().expire();
+    await until(() => token() === '', 'the expired token dropped');
+    type(rootOf(el), 'input[name="username"]', 'jane');
+    rootOf(el).querySelector('form')!.requestSubmit();
+    await el.updateComplete;
+    expect(seen, 'nothing sent with the expired token').to.have.length(0);
+    expect(text(el)).to.contain('Complete the captcha to continue.');
+    await until(() => devBox(inner())?.getAttribute('aria-checked') === 'false', 'asked again');
+    devBox(inner())!.click();
+    await until(() => seen.length === 1, 'sent with the new token');
+    expect(seen[0].response.captcha_token).to.match(/^dev-pass\./);
+    expect(seen[0].response.captcha_token).to.not.equal(expired);
+  });
+
   it('invisible: the token comes by itself and goes with the username', async () => {
     const el = await mountStage(await identification(false));
     const seen = collect(el);
