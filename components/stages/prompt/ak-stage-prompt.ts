@@ -192,7 +192,12 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
   @state() private fileNames: Record<string, string> = {};
   /** File reads still running; a submit waits for them. */
   private reads = new Map<string, Promise<void>>();
-  private waiting = false;
+  /** The user submitted while a file was being read: progress shows until the answer leaves. */
+  @state() private waiting = false;
+
+  protected override get showsProgress(): boolean {
+    return super.showsProgress || this.waiting;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

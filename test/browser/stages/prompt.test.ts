@@ -125,6 +125,12 @@ describe('ak-stage-prompt', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const seen = collect(el);
     submitForm(rootOf(el));
+    // The file is still being read (FileReader answers in a later task): progress meanwhile.
+    await el.updateComplete;
+    const button = rootOf(el).querySelector('button[part="submit"]')!;
+    expect(seen, 'the answer waits for the file').to.have.length(0);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.textContent).to.contain('Working…');
     await until(() => seen.length > 0, 'the submit event');
     expect(seen).to.have.length(1);
     expect(seen[0].response.avatar).to.equal('data:text/plain;base64,aGVsbG8=');
