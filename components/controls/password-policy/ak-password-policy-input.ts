@@ -116,6 +116,16 @@ function cachedRuleText(id: StaticRuleId, n: number, charset: string): string {
   return text;
 }
 
+const ruleStates = new Map<string, string>();
+/** "<rule>: done" or "<rule>: not yet", one sentence in the language's own order (cached too). */
+function ruleState(text: string, met: boolean): string {
+  const key = `${getLocale()}\n${met}\n${text}`;
+  let said = ruleStates.get(key);
+  if (said === undefined)
+    ruleStates.set(key, (said = met ? msg(str`${text}: done`) : msg(str`${text}: not yet`)));
+  return said;
+}
+
 function strengthText(score: number): string {
   return [msg('Very weak'), msg('Weak'), msg('Fair'), msg('Good'), msg('Strong')][score] ?? '';
 }
@@ -431,7 +441,7 @@ export class AkPasswordPolicyInput extends AkElement {
     const charset = this.resolvedPolicy.symbol_charset;
     const news: [string, string][] = this.static_.map((r) => {
       const text = cachedRuleText(r.id as StaticRuleId, r.required, charset);
-      return [r.id, r.met === true ? msg(str`${text}: done`) : msg(str`${text}: not yet`)];
+      return [r.id, ruleState(text, r.met === true)];
     });
     return news;
   }
@@ -520,10 +530,10 @@ export class AkPasswordPolicyInput extends AkElement {
             <span class="mark" aria-hidden="true"
               ><span class="on">✓</span><span class="off">○</span></span
             >
-            <span>${text}</span>
+            <span aria-hidden="true">${text}</span>
             <span class="sr-only"
-              ><span class="on">${msg('(done)')}</span
-              ><span class="off">${msg('(not yet)')}</span></span
+              ><span class="on">${ruleState(text, true)}</span
+              ><span class="off">${ruleState(text, false)}</span></span
             >
           </li>`;
         })}

@@ -493,7 +493,7 @@ describe('a11y 3: the password rules are read with the password field', () => {
     const field = nodes.find((n) => n.role === 'textbox' && n.name.startsWith('New password'))!;
     // Each rule once, with its one state (the other is in the DOM, hidden: not read).
     expect(field.description).to.equal(
-      'Password requirements At least 12 characters (not yet) At least 1 digit (0–9) (not yet) ' +
+      'Password requirements At least 12 characters: not yet At least 1 digit (0–9): not yet ' +
         'Strength: Very weak',
     );
     const meter = el.shadowRoot!.querySelector('meter')!;

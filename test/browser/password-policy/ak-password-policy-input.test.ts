@@ -16,10 +16,17 @@ const ruleStates = (el: AkPasswordPolicyInput) =>
     ]),
   );
 /**
- * What a rule line shows and reads: the visible mark, the rule, its state. A flip only shows the
- * other mark and state (visibility), so textContent has both: innerText has what is shown.
+ * What a rule line shows | what it reads: the visible mark and rule, then the one sentence a
+ * screen reader gets (rule and state). A flip only shows the other mark and state (CSS), so
+ * textContent has both: innerText has what is rendered.
  */
-const lineText = (li: Element) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+const lineText = (li: Element) => {
+  const spoken = li.querySelector<HTMLElement>('.sr-only')!;
+  const shown = [...li.children].filter((c) => c !== spoken) as HTMLElement[];
+  return `${shown.map((c) => c.innerText).join(' ')} | ${spoken.innerText}`
+    .replace(/\s+/g, ' ')
+    .trim();
+};
 /** Every text the live region is given from now on, in order. */
 function announcements(el: AkPasswordPolicyInput): string[] {
   const said: string[] = [];
@@ -149,10 +156,10 @@ describe('ak-password-policy-input', () => {
     expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(list.id);
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect([...list.querySelectorAll('li')].map(lineText)).to.deep.equal([
-      '○ At least 8 characters (not yet)',
-      '○ At least 1 digit (0–9) (not yet)',
-      '○ At least 1 uppercase letter (A–Z) (not yet)',
-      '○ At least 1 symbol (not yet)',
+      '○ At least 8 characters | At least 8 characters: not yet',
+      '○ At least 1 digit (0–9) | At least 1 digit (0–9): not yet',
+      '○ At least 1 uppercase letter (A–Z) | At least 1 uppercase letter (A–Z): not yet',
+      '○ At least 1 symbol | At least 1 symbol: not yet',
     ]);
     await expect(el).to.be.accessible();
   });
@@ -200,7 +207,7 @@ describe('ak-password-policy-input', () => {
     await type(el, 'abcdefgh');
     // The keystroke only restyles the checklist; the news waits for the pause.
     expect(lineText(root(el).querySelector('li[data-rule="length_min"]')!)).to.equal(
-      '✓ At least 8 characters (done)',
+      '✓ At least 8 characters | At least 8 characters: done',
     );
     expect(liveText(el), 'not on the keystroke').to.equal('');
     await until(() => said.length === 1, 'the first flip');
@@ -494,10 +501,10 @@ describe('ak-password-policy-input', () => {
     expect(ruleStates(el).length_min).to.equal(true);
     // The page's copy of the control's styles shows one mark and one state per line.
     expect([...el.querySelectorAll('li')].map(lineText)).to.deep.equal([
-      '✓ At least 8 characters (done)',
-      '○ At least 1 digit (0–9) (not yet)',
-      '○ At least 1 uppercase letter (A–Z) (not yet)',
-      '○ At least 1 symbol (not yet)',
+      '✓ At least 8 characters | At least 8 characters: done',
+      '○ At least 1 digit (0–9) | At least 1 digit (0–9): not yet',
+      '○ At least 1 uppercase letter (A–Z) | At least 1 uppercase letter (A–Z): not yet',
+      '○ At least 1 symbol | At least 1 symbol: not yet',
     ]);
     await expect(el).to.be.accessible();
   });
