@@ -25,6 +25,7 @@ import { define } from '../../stages/kit/define.js';
 import { formStyles, tokens } from '../../styles/theme.js';
 import { label, passwordToggle } from '../../stages/kit/fields.js';
 import { matchHint } from '../../stages/kit/match.js';
+import { safeHtml } from '../../stages/kit/sanitize.js';
 import { rehearsalBox, whenIdle } from '../../flow-executor/rehearsal.js';
 import { feedbackTexts, loadFeedback } from './strength-feedback.js';
 
@@ -245,6 +246,8 @@ export class AkPasswordPolicyInput extends AkElement {
   @property() autocomplete = 'new-password';
   @property({ type: Boolean }) required = false;
   @property() placeholder = '';
+  /** Help under the field, as HTML (an admin's `sub_text`): sanitized, read with the field. */
+  @property() help = '';
   /** The `*_repeat` field's value; when set (even empty), a "passwords match" line is shown. */
   @property({ attribute: false }) repeatValue?: string;
   /** Base of the HIBP range API (default https://api.pwnedpasswords.com). */
@@ -331,7 +334,14 @@ export class AkPasswordPolicyInput extends AkElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // In shadow DOM the form cannot see the inner input's constraints (required): the element
+    // states them, so an empty required password stops the submit as any field does.
+    if (this.renderRoot !== this && (changed.has('value') || changed.has('required'))) {
+      const input = this.renderRoot.querySelector('input')!;
+      if (input.validity.valid) this.internals.setValidity({});
+      else this.internals.setValidity(input.validity, input.validationMessage, input);
+    }
     if (!rehearsal && this.static_.length) {
       rehearsal = 'scheduled';
       whenIdle(() => void this.rehearse());
@@ -626,6 +636,7 @@ export class AkPasswordPolicyInput extends AkElement {
     const errorsId = `${this.uid}-errors`;
     const showMatch = !!this.repeatValue && !!this.value;
     const describedBy = [
+      this.help ? `${this.uid}-help` : '',
       this.static_.length ? `${this.uid}-req ${this.uid}-rules` : '',
       this.showsStrength() ? `${this.uid}-strength-label` : '',
       p.check_have_i_been_pwned && this.value && this.breachText() ? `${this.uid}-breach` : '',
@@ -658,6 +669,11 @@ export class AkPasswordPolicyInput extends AkElement {
         />
         ${passwordToggle(inputId, this.shown, () => (this.shown = !this.shown))}
       </div>
+      ${
+        this.help
+          ? html`<div class="help" id="${this.uid}-help" part="help">${safeHtml(this.help)}</div>`
+          : nothing
+      }
       ${this.renderRules(p.symbol_charset)} ${p.check_zxcvbn ? this.renderStrength() : nothing}
       ${p.check_have_i_been_pwned ? this.renderBreach() : nothing}
       ${showMatch ? matchHint(`${this.uid}-match`, this.value, this.repeatValue!) : nothing}

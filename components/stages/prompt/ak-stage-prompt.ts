@@ -334,9 +334,16 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
 
   override focusFirst(): void {
     const root = this.contentRoot;
-    // In shadow DOM the policy control's input is out of reach of the base class's query.
-    const control = root.querySelector<HTMLElement>('ak-password-policy-input');
-    if (this.blamed && control && !root.querySelector('[aria-invalid="true"]')) control.focus();
+    // In shadow DOM the policy control's input is out of reach of the base class's query: the
+    // control is focused when it is invalid and no invalid field comes before it.
+    const control = root.querySelector<AkPasswordPolicyInput>('ak-password-policy-input');
+    const before = root.querySelector('[aria-invalid="true"]');
+    const invalid = control && (this.blamed || super.isInvalid(control.name));
+    if (
+      invalid &&
+      (!before || !(before.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING))
+    )
+      control.focus();
     else super.focusFirst();
   }
 
@@ -377,6 +384,7 @@ export class AkStagePrompt extends StageElement<PromptChallenge, PromptResponse>
       .autocomplete=${'new-password'}
       .required=${p.required}
       .placeholder=${p.placeholder ?? ''}
+      .help=${p.sub_text ?? ''}
       .errors=${this.errorTextsFor(p.field_key)}
       .invalid=${this.isInvalid(p.field_key)}
       .errorsElsewhere=${

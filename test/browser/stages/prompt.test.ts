@@ -226,4 +226,65 @@ describe('ak-stage-prompt', () => {
     expect((control as unknown as { name: string }).name).to.equal('pw');
     expect(rootOf(el).querySelector('input[name="other"]')).to.not.equal(null);
   });
+
+  /** A prompt with a username and the policy's password, both required, the policy control ready. */
+  async function withPolicy(extra: Partial<Challenge> = {}, subText = '') {
+    const challenge = await loadFixture('ak-stage-prompt');
+    const el = await mountStage<AkStagePrompt>({
+      ...challenge,
+      fields: [
+        promptField('username', { type: 'username', label: 'Username', required: true, order: 1 }),
+        promptField('password', {
+          type: 'password',
+          label: 'Password',
+          required: true,
+          order: 2,
+          sub_text: subText,
+        }),
+      ],
+      ...extra,
+    } as Challenge);
+    el.config = { ...el.config, passwordPolicy: { password_field: 'password', length_min: 8 } };
+    await el.updateComplete;
+    await customElements.whenDefined('ak-password-policy-input');
+    const control = rootOf(el).querySelector('ak-password-policy-input') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await control.updateComplete;
+    return { el, control, input: () => control.shadowRoot!.querySelector('input')! };
+  }
+
+  it('an empty required policy password stops the submit, as any required field does', async () => {
+    const { el, control, input } = await withPolicy();
+    const seen = collect(el);
+    type(rootOf(el), 'input[name="username"]', 'jane');
+    const form = rootOf(el).querySelector('form')!;
+    expect(form.checkValidity(), 'the form sees the empty password').to.equal(false);
+    submitForm(rootOf(el));
+    expect(seen, 'nothing sent').to.have.length(0);
+    input().value = 'long enough';
+    input().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await control.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    submitForm(rootOf(el));
+    expect(seen).to.have.length(1);
+  });
+
+  it("a server error on the policy password: focus goes to it, and the admin's help is read", async () => {
+    const { el, input } = await withPolicy(
+      { response_errors: { password: [{ string: 'Too common.', code: 'invalid' }] } },
+      '<b>Not</b> your old one.',
+    );
+    el.focusFirst();
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('ak-password-policy-input');
+    expect(input().matches(':focus'), 'the password input focused').to.equal(true);
+    const shadow = input().getRootNode() as ShadowRoot;
+    const help = input()
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => shadow.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(help).to.contain('Not your old one.');
+    expect(help).to.contain('Too common.');
+  });
 });
