@@ -424,7 +424,9 @@ export class FlowController implements ReactiveController {
         });
         this.emit('ak-flow-error', { error });
       }
-      if (challenge.component === 'xak-flow-redirect') {
+      // authentik marks the redirect out of a finished flow (`final_redirect`; older releases
+      // send none, and every redirect was one); a hop to another flow or an IdP is not the end.
+      if (challenge.component === 'xak-flow-redirect' && challenge.final_redirect !== false) {
         const to = safeNavigationUrl(challenge.to, this.options.client().baseUrl + '/');
         if (to) this.emit('ak-flow-done', { to });
       }

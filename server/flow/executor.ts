@@ -151,10 +151,10 @@ export class FlowExecution implements StageContext {
       next &&
       isRelativeUrl(next)
     ) {
-      return json({ component: 'xak-flow-redirect', to: next });
+      return json({ component: 'xak-flow-redirect', to: next, final_redirect: true });
     }
     if (this.flow.denied_action === 'continue')
-      return json({ component: 'xak-flow-redirect', to: '/' });
+      return json({ component: 'xak-flow-redirect', to: '/', final_redirect: true });
     return this.stageInvalid(err.messages.join(' ') || undefined);
   }
 
@@ -182,13 +182,19 @@ export class FlowExecution implements StageContext {
     const oauth = this.plan?.context[OAUTH_PARAMS] as OAuthParams | undefined;
     if (oauth && this.user) {
       this.cancel();
-      return json({ component: 'xak-flow-redirect', to: fulfilmentUri(oauth) });
+      return json({
+        component: 'xak-flow-redirect',
+        to: fulfilmentUri(oauth),
+        final_redirect: true,
+      });
     }
     const redirect = this.plan?.context[CTX.redirect];
     const next = this.getParams.get('next') ?? '/';
     this.cancel();
-    if (typeof redirect === 'string') return json({ component: 'xak-flow-redirect', to: redirect });
-    if (next && isRelativeUrl(next)) return json({ component: 'xak-flow-redirect', to: next });
+    if (typeof redirect === 'string')
+      return json({ component: 'xak-flow-redirect', to: redirect, final_redirect: true });
+    if (next && isRelativeUrl(next))
+      return json({ component: 'xak-flow-redirect', to: next, final_redirect: true });
     return this.stageInvalid('Invalid next URL');
   }
 

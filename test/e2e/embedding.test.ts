@@ -117,7 +117,7 @@ describe('e2e: embedding', () => {
     await field(p, 'Password').fill('password');
     await p
       .locator('ak-password-policy-input')
-      .getByText(/at least 8 characters/i)
+      .getByText('At least 8 characters', { exact: true })
       .waitFor();
     // Let the debounced breach check and the strength meter (lazy zxcvbn chunk) run: wait for
     // their verdicts in their status lines, not for "Checking known breaches…", which /breach/

@@ -37,7 +37,13 @@ export class XakFlowRedirect extends StageElement<RedirectChallenge> {
       );
     }
     return html`<div class="stage">
-      <h2 class="heading">${this.handedOver ? msg('Signed in.') : msg('Redirecting…')}</h2>
+      <h2 class="heading">
+        ${
+          this.handedOver && this.challenge?.final_redirect !== false
+            ? msg('Signed in.')
+            : msg('Redirecting…')
+        }
+      </h2>
       <a class="link" href=${to}>${msg('Continue')}</a>
     </div>`;
   }

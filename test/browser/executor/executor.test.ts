@@ -629,6 +629,29 @@ describe('display stages', () => {
       el.remove();
     });
 
+    it('a hop to another flow (final_redirect false) navigates but is not ak-flow-done', async () => {
+      const hop = { component: 'xak-flow-redirect', to: '/if/flow/next/', final_redirect: false };
+      const s = await scenario({ executor: [{ body: { ...hop, flow_info: flowInfo() } }] });
+      const el = document.createElement('ak-flow-executor');
+      el.slug = 'test-flow';
+      el.apiPath = s.apiPath;
+      let done = 0;
+      el.addEventListener('ak-flow-done', () => done++);
+      // The page takes over: the stage stays, saying where it is.
+      el.addEventListener('ak-flow-redirect', (e) => e.preventDefault());
+      const redirect = oneEvent(el, 'ak-flow-redirect');
+      const shown = oneEvent(el, 'ak-flow-challenge');
+      document.body.append(el);
+      expect((await redirect).detail.to).to.equal(new URL('/if/flow/next/', location.href).href);
+      // ak-flow-done would be fired right after ak-flow-challenge, in the same turn.
+      await shown;
+      expect(done).to.equal(0);
+      const stage = stageOf(el);
+      await (stage as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(stageRoot(stage).querySelector('h2')!.textContent).to.contain('Redirecting…');
+      el.remove();
+    });
+
     it('a cancelled redirect does not navigate (a single-page app takes over)', async () => {
       const s = await scenario({
         executor: [{ body: { component: 'xak-flow-redirect', to: '/spa', flow_info: flowInfo() } }],

@@ -254,7 +254,7 @@ describe(
           password: DEMO.password,
         })
       ).body;
-      assert.deepEqual(c, { component: 'xak-flow-redirect', to: '/' });
+      assert.deepEqual(c, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
       const password = app!.state.catalog.registry.find('authentik_stages_password.passwordstage', [
         ['name', 'default-authentication-password'],
       ]);
@@ -270,6 +270,7 @@ describe(
       assert.deepEqual(await getFollow(client, 'default-invalidation-flow'), {
         component: 'xak-flow-redirect',
         to: '/',
+        final_redirect: true,
       });
       assert.equal(
         (await client.get('default-password-change')).component,
@@ -300,7 +301,7 @@ describe(
           email: 'two@example.com',
         })
       ).body;
-      assert.deepEqual(c, { component: 'xak-flow-redirect', to: '/' });
+      assert.deepEqual(c, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
       assert.equal(app!.state.users.byUsername(username)?.email, 'two@example.com');
     });
 
@@ -326,7 +327,7 @@ describe(
         password: next,
         password_repeat: next,
       });
-      assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/' });
+      assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
       assert.ok(await app!.state.users.authenticate(username, next));
     });
 
@@ -339,7 +340,7 @@ describe(
       client.query = 'next=/application/o/authorize/';
       await login(client, DEMO, 'default-authentication-flow');
       const done = await client.get('default-provider-authorization-implicit-consent');
-      assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/application/o/authorize/' });
+      assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/application/o/authorize/', final_redirect: true });
     });
 
     test('the TOTP setup blueprint runs: a logged-in user gets the TOTP setup challenge', async () => {

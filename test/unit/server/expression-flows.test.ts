@@ -22,7 +22,7 @@ describe('a login that asks for a second factor only when the user has one', () 
   test('no device: identification, password, logged in (the validation stage is skipped)', async () => {
     const c = new Client(app);
     const done = await firstFactor(c, DEMO.username, DEMO.password, 'expr-login-2fa');
-    assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
   });
 
   test('a TOTP device: the second factor is asked, and the right code logs in', async () => {
@@ -42,7 +42,7 @@ describe('a login that asks for a second factor only when the user has one', () 
       component: 'ak-stage-authenticator-validate',
       code: totp.generate(),
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
   });
 });
 
@@ -138,7 +138,7 @@ describe('ak_call_policy of password and reputation policies (call-policy.yaml)'
       username,
       password: STRONG_PASSWORD,
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     assert.ok(app.state.users.byUsername(username));
   });
 

@@ -54,7 +54,7 @@ describe('login (demo-login)', () => {
       component: 'ak-stage-user-login',
       remember_me: true,
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     assert.notEqual(
       client.cookies.get('authentik_session'),
       sessionBefore,
@@ -194,6 +194,7 @@ describe('next', () => {
     assert.deepEqual(await login(client), {
       component: 'xak-flow-redirect',
       to: '/app/inbox?tab=1',
+      final_redirect: true,
     });
   });
 
@@ -224,7 +225,7 @@ describe('enrollment (demo-enrollment)', () => {
     const client = new Client();
     const { username, password, result } = await enroll(client);
     assert.equal(result.status, 302);
-    assert.deepEqual(result.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(result.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     const user = server().state.users.byUsername(username);
     assert.ok(user);
     assert.equal(user.email, `${username}@example.com`);
@@ -350,7 +351,7 @@ describe('recovery by email (demo-recovery)', () => {
       password: newPassword,
       password_repeat: newPassword,
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     assert.equal(
       (await login(new Client(), { username, password: newPassword })).component,
       'xak-flow-redirect',
@@ -430,6 +431,7 @@ describe('plan lifecycle', () => {
     assert.deepEqual(await getFollow(client, 'demo-logout'), {
       component: 'xak-flow-redirect',
       to: '/',
+      final_redirect: true,
     });
     assert.equal((await client.get('demo-password-change')).component, 'ak-stage-access-denied');
   });
@@ -450,7 +452,7 @@ describe('plan lifecycle', () => {
       component: 'ak-stage-consent',
       token: wrong.body.token as string,
     });
-    assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
   });
 
   test('password change (demo-password-change) for the logged-in user', async () => {
@@ -464,7 +466,7 @@ describe('plan lifecycle', () => {
       password: changed,
       password_repeat: changed,
     });
-    assert.deepEqual(r.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(r.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     assert.equal(
       (await login(new Client(), { username, password: changed })).component,
       'xak-flow-redirect',

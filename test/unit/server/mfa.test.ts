@@ -132,7 +132,7 @@ describe('TOTP', () => {
       component: 'ak-stage-authenticator-validate',
       code: nextCode(totp),
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
   });
 
   test('selecting a challenge answers "Empty response"; an unknown one fails at the field', async () => {
@@ -518,7 +518,7 @@ describe('SMS codes', () => {
       component: 'ak-stage-authenticator-validate',
       code,
     });
-    assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(ok.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     assert.ok(app.state.users.byUsername(user.username)!.devices![0]!.last_used, 'device used');
 
     const replay = client();
@@ -615,7 +615,7 @@ describe('not_configured_action', () => {
       component: 'ak-stage-authenticator-totp',
       code: totp.generate(),
     });
-    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/' });
+    assert.deepEqual(done.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
     // Next time the device is required.
     const again = client();
     const validate = await firstFactor(again, user, 'demo-mfa-enforced');
