@@ -5,6 +5,7 @@
 // slots it in, since their scripts look elements up in the document.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import { PSEUDO_LOCALE, getLocale } from '../../locales/locale.js';
 import { ScriptError, loadScript } from '../kit/script.js';
 import type { CaptchaChallenge, ProviderApi } from './types.js';
 
@@ -14,6 +15,16 @@ type ProviderName = 'grecaptcha' | 'hcaptcha' | 'turnstile';
 const PROVIDERS: ProviderName[] = ['grecaptcha', 'hcaptcha', 'turnstile'];
 
 let containers = 0;
+
+/**
+ * The widget's language as the providers name it (`hl` for reCAPTCHA and hCaptcha, `language` for
+ * Turnstile): they know Chinese by region, and nothing of the pseudo-locale.
+ */
+function providerLanguage(): string {
+  const locale = getLocale();
+  if (locale === PSEUDO_LOCALE) return 'en';
+  return locale === 'zh-Hans' ? 'zh-CN' : locale === 'zh-Hant' ? 'zh-TW' : locale;
+}
 
 /** How long a provider's script may take to load (tests shorten it). */
 export const CAPTCHA_TIMING = { loadTimeoutMs: 15000 };
@@ -112,9 +123,18 @@ export class CaptchaController implements ReactiveController {
       return;
     }
     if (run !== this.run) return;
+    const globals = window as unknown as Record<string, ProviderApi | undefined>;
+    // reCAPTCHA Enterprise (its script is `…/enterprise.js`) has the same calls under
+    // `grecaptcha.enterprise`, and refuses its site keys through the classic ones (as authentik's page).
+    const enterprise = /\/enterprise\.js$/.test(
+      new URL(challenge.js_url, this.host.config.baseUrl).pathname,
+    );
     const found = PROVIDERS.map((name) => ({
       name,
-      api: (window as unknown as Record<string, ProviderApi | undefined>)[name],
+      api:
+        name === 'grecaptcha' && enterprise
+          ? (globals.grecaptcha?.enterprise ?? globals.grecaptcha)
+          : globals[name],
     })).find((p) => p.api && typeof p.api.render === 'function');
     if (!found?.api) {
       this.set('error', () => msg('The captcha provider is not supported.'));
@@ -127,8 +147,10 @@ export class CaptchaController implements ReactiveController {
   private render(run: number): void {
     const c = this.challenge!;
     const p = this.provider!;
+    const language = providerLanguage();
     const options = {
       sitekey: c.site_key,
+      ...(p.name === 'turnstile' ? { language } : { hl: language }),
       callback: (token: string) => {
         if (run !== this.run) return;
         this.token = token;

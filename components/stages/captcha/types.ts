@@ -29,6 +29,9 @@ export interface ProviderRenderOptions {
   size?: string;
   appearance?: string;
   theme?: string;
+  /** The widget's language: `hl` for reCAPTCHA and hCaptcha, `language` for Turnstile. */
+  hl?: string;
+  language?: string;
 }
 
 /** The part of a provider's global API the widget uses. */
@@ -37,4 +40,6 @@ export interface ProviderApi {
   reset(id?: string | number): void;
   execute?(id?: string | number): unknown;
   ready?(cb: () => void): void;
+  /** reCAPTCHA Enterprise's calls, on `grecaptcha`. */
+  enterprise?: ProviderApi;
 }
