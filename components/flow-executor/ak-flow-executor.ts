@@ -19,6 +19,7 @@ import {
   StageCrashEvent,
   StageNavigateEvent,
   StageRestartEvent,
+  StageShowEvent,
   StageSubmitEvent,
 } from '../stages/kit/events.js';
 import { define } from '../stages/kit/define.js';
@@ -206,6 +207,10 @@ export class AkFlowExecutor extends LitElement {
     this.addEventListener(StageCrashEvent.type, (e) => {
       e.stopPropagation();
       this.flow.stageCrashed(e.error);
+    });
+    this.addEventListener(StageShowEvent.type, (e) => {
+      e.stopPropagation();
+      this.flow.show(e.challenge);
     });
     this.addEventListener(StageNavigateEvent.type, (e) => {
       e.stopPropagation();

@@ -21,7 +21,9 @@ export type FlowRequest =
       /** The stage on screen stays, with what was typed, if the same stage comes back. */
       keep?: boolean;
     }
-  | { kind: 'submit'; response: ChallengeResponse; wait?: number };
+  | { kind: 'submit'; response: ChallengeResponse; wait?: number }
+  /** A challenge a stage handed over (StageShowEvent): shown without the server. */
+  | { kind: 'show'; challenge: Challenge };
 
 /** A 2xx whose body was wrong: the server (or a proxy in front of it) answered the request. */
 function accepted(err: unknown): boolean {
@@ -262,6 +264,11 @@ export class FlowController implements ReactiveController {
     void this.run({ kind: 'load' });
   }
 
+  /** Shows a challenge a stage handed over (checked as one from the server), with no request. */
+  show(challenge: Challenge): void {
+    void this.run({ kind: 'show', challenge });
+  }
+
   retry(): Promise<void> {
     return this.run(this.lastRequest ?? { kind: 'load' });
   }
@@ -305,7 +312,15 @@ export class FlowController implements ReactiveController {
     this.current = request;
     const client = this.client();
     let challenge: Challenge;
-    if (request.kind === 'submit') {
+    if (request.kind === 'show') {
+      challenge = request.challenge;
+      const problem = (await import('../../src/api/validate.js')).challengeProblem(challenge);
+      if (problem) {
+        throw new FlowError('invalid-challenge', `Invalid ${challenge.component}: ${problem}`, {
+          detail: problem,
+        });
+      }
+    } else if (request.kind === 'submit') {
       try {
         challenge = await client.submit(request.response, signal, request.wait);
       } catch (err) {

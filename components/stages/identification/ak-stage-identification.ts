@@ -7,6 +7,7 @@ import type { PasskeyAutofillController } from '../kit/controllers/passkey-autof
 import { PasswordController } from '../kit/controllers/password.js';
 import { define } from '../kit/define.js';
 import { field, passwordField } from '../kit/fields.js';
+import { StageShowEvent } from '../kit/events.js';
 import { StageElement } from '../kit/stage-element.js';
 import type {
   IdentificationChallenge,
@@ -15,7 +16,10 @@ import type {
   UserField,
 } from './types.js';
 import { isolate } from '../../locales/bidi.js';
+import type { Challenge } from '../../../src/challenges.js';
 
+/** Sources whose step runs in the browser, shown by the executor in this stage's place. */
+const BROWSER_SOURCES = ['ak-source-plex', 'ak-source-oauth-apple', 'ak-source-telegram'];
 /** localStorage key of "remember me": holds only the identifier, never a password. */
 export const REMEMBER_ME_KEY = 'ak-flow-remember-me';
 
@@ -92,6 +96,7 @@ function orList(items: string[]): string {
  *
  * @fires ak-stage-submit - `{component, uid_field, password?}` or `{component, passkey}`
  * @fires ak-stage-navigate - a source's login page, for the executor to follow
+ * @fires ak-stage-show - a source whose step runs in the browser (Plex, Apple, Telegram), for the executor to show
  * @csspart label - field labels
  * @csspart input - the identifier and password inputs
  * @csspart toggle - the show/hide password button
@@ -231,6 +236,12 @@ export class AkStageIdentification extends StageElement<
 
   private followSource(source: LoginSource): void {
     const ch = source.challenge;
+    // A source whose step runs here (authentik's LoginChallengeTypes): the executor shows it.
+    if (BROWSER_SOURCES.includes(ch.component)) {
+      this.notice = undefined;
+      this.dispatchEvent(new StageShowEvent(ch as unknown as Challenge));
+      return;
+    }
     if (ch.component !== 'xak-flow-redirect') {
       this.notice = () => msg(str`Signing in with ${isolate(source.name)} is not supported here.`);
       return;

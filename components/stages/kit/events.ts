@@ -1,7 +1,7 @@
 // The events a stage sends to the executor. Stages never hold a reference to the executor: they
 // dispatch these bubbling, composed events and the executor (which alone talks to the server,
 // navigates and fires the host page's `ak-flow-*` events) listens.
-import type { ChallengeResponse } from '../../../src/challenges.js';
+import type { Challenge, ChallengeResponse } from '../../../src/challenges.js';
 
 /** A stage answers its challenge. The executor POSTs `response`; a second one while pending is dropped. */
 export class StageSubmitEvent<R extends ChallengeResponse = ChallengeResponse> extends Event {
@@ -49,6 +49,18 @@ export class StageNavigateEvent extends Event {
 }
 
 /**
+ * A stage hands the executor a challenge to show in its place, without asking the server: a
+ * source's own step (Plex, Apple, Telegram) picked in the identification stage, as authentik's page
+ * does. Its answer goes to the server as any stage's.
+ */
+export class StageShowEvent extends Event {
+  static readonly type = 'ak-stage-show';
+  constructor(readonly challenge: Challenge) {
+    super(StageShowEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
  * A stage threw while rendering its challenge (a bug, or data no check foresaw). The stage shows a
  * message and a way on instead; the executor tells the host page with `ak-flow-error`.
  */
@@ -65,5 +77,6 @@ declare global {
     'ak-stage-restart': StageRestartEvent;
     'ak-stage-navigate': StageNavigateEvent;
     'ak-stage-crash': StageCrashEvent;
+    'ak-stage-show': StageShowEvent;
   }
 }

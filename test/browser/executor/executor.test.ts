@@ -693,6 +693,30 @@ describe('display stages', () => {
       expect(assigned, 'a cancelled redirect does not navigate').to.deep.equal([target]);
     });
 
+    it("shows an identification source's own step (Plex) in place, without the server", async () => {
+      const fixture = await (
+        await fetch('/test/fixtures/challenges/ak-stage-identification.json')
+      ).json();
+      const plex = { component: 'ak-source-plex', client_id: 'abc', slug: 'plex' };
+      const identification = {
+        ...fixture,
+        sources: [{ name: 'Plex', icon_url: null, challenge: plex }],
+        flow_info: flowInfo(),
+      };
+      const s = await scenario({ executor: [{ body: identification }] });
+      const el = await mount({ 'api-path': s.apiPath });
+      const shown = oneEvent(el, 'ak-flow-challenge');
+      stageRoot(stageOf(el)).querySelector<HTMLButtonElement>('button[part="source"]')!.click();
+      expect((await shown).detail.challenge.component).to.equal('ak-source-plex');
+      await el.updateComplete;
+      expect(stageOf(el).localName).to.equal('ak-source-plex');
+      expect(root(el).querySelector('[part="request-error"]') === null, 'no error').to.equal(true);
+      const executor = (await s.log()).filter((r) => r.url.includes('/flows/executor/'));
+      expect(executor, 'no request for it').to.have.length(1);
+      // Focus moved into it, as into any new stage.
+      await until(() => stageOf(el).shadowRoot!.activeElement !== null, 'focus in the new stage');
+    });
+
     for (const to of [
       'javascript:alert(document.cookie)',
       'data:text/html,<script>alert(1)</script>',

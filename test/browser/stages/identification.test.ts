@@ -2,8 +2,11 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
 import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
-import type { StageNavigateEvent } from '../../../components/stages/kit/events.js';
+import type { StageNavigateEvent, StageShowEvent } from '../../../components/stages/kit/events.js';
 import { useLocale } from '../../../components/locales/locale.js';
+
+import type { IdentificationChallenge } from '../../../components/stages/identification/types.js';
+import type { Challenge } from '../../../src/challenges.js';
 
 const base = () => loadFixture('ak-stage-identification');
 
@@ -115,8 +118,20 @@ describe('ak-stage-identification', () => {
     expect(new URL(ev.to).pathname).to.equal('/source/oauth/login/github/');
   });
 
-  it('says a non-redirect source is not supported here', async () => {
+  it("hands a source whose step runs in the browser (Plex) to the executor, as authentik's page does", async () => {
     const el = await mountStage(await base());
+    setTimeout(() =>
+      rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]')[1]!.click(),
+    );
+    const ev = (await oneEvent(el, 'ak-stage-show')) as unknown as StageShowEvent;
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    expect(ev.challenge).to.deep.include({ component: 'ak-source-plex', slug: 'plex' });
+  });
+
+  it('says a source of a kind it does not know is not supported here', async () => {
+    const c = (await base()) as unknown as IdentificationChallenge;
+    c.sources![1]!.challenge = { component: 'ak-source-unknown' } as never;
+    const el = await mountStage(c as unknown as Challenge);
     const buttons = rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]');
     buttons[1].click();
     await el.updateComplete;
