@@ -315,11 +315,7 @@ export class FlowController implements ReactiveController {
     if (request.kind === 'show') {
       challenge = request.challenge;
       const problem = (await import('../../src/api/validate.js')).challengeProblem(challenge);
-      if (problem) {
-        throw new FlowError('invalid-challenge', `Invalid ${challenge.component}: ${problem}`, {
-          detail: problem,
-        });
-      }
+      if (problem) throw new FlowError('invalid-challenge', problem, { detail: problem });
     } else if (request.kind === 'submit') {
       try {
         challenge = await client.submit(request.response, signal, request.wait);

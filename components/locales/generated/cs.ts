@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Ověřuje se, že jste člověk…`,
   "s80de151787335da7": `Požadavek byl zrušen.`,
   "s80e1b056636520af": str`Přihlašovací služba požadavek odmítla (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Přihlášení přes ${0} zde není podporováno.`,
   "s81ecf2d4386b8e84": `Pokračovat`,
   "s85366fac18679f28": `Zapomněli jste heslo?`,
   "s8939f574b096054a": `Nejste to vy?`,

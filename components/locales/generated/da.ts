@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Bekræfter, at du er et menneske…`,
   "s80de151787335da7": `Anmodningen blev annulleret.`,
   "s80e1b056636520af": str`Loginservicen afviste anmodningen (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Login med ${0} understøttes ikke her.`,
   "s81ecf2d4386b8e84": `Fortsæt`,
   "s85366fac18679f28": `Har du glemt adgangskoden?`,
   "s8939f574b096054a": `Ikke dig?`,

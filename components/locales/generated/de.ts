@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Es wird geprüft, ob Sie ein Mensch sind…`,
   "s80de151787335da7": `Die Anfrage wurde abgebrochen.`,
   "s80e1b056636520af": str`Der Anmeldedienst hat die Anfrage abgelehnt (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Die Anmeldung mit ${0} wird hier nicht unterstützt.`,
   "s81ecf2d4386b8e84": `Weiter`,
   "s85366fac18679f28": `Passwort vergessen?`,
   "s8939f574b096054a": `Nicht Sie?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Verificando que eres una persona…`,
   "s80de151787335da7": `Se canceló la solicitud.`,
   "s80e1b056636520af": str`El servicio de inicio de sesión rechazó la solicitud (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Aquí no se admite iniciar sesión con ${0}.`,
   "s81ecf2d4386b8e84": `Continuar`,
   "s85366fac18679f28": `¿Olvidaste tu contraseña?`,
   "s8939f574b096054a": `¿No eres tú?`,

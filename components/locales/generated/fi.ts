@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Varmistetaan, että olet ihminen…`,
   "s80de151787335da7": `Pyyntö peruttiin.`,
   "s80e1b056636520af": str`Kirjautumispalvelu hylkäsi pyynnön (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Kirjautumista palvelulla ${0} ei tueta täällä.`,
   "s81ecf2d4386b8e84": `Jatka`,
   "s85366fac18679f28": `Unohditko salasanan?`,
   "s8939f574b096054a": `Etkö se ole sinä?`,

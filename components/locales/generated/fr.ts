@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Vérification que vous êtes humain…`,
   "s80de151787335da7": `La requête a été annulée.`,
   "s80e1b056636520af": str`Le service de connexion a refusé la requête (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`La connexion avec ${0} n’est pas prise en charge ici.`,
   "s81ecf2d4386b8e84": `Continuer`,
   "s85366fac18679f28": `Mot de passe oublié ?`,
   "s8939f574b096054a": `Ce n’est pas vous ?`,

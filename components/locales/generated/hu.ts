@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Annak ellenőrzése, hogy Ön ember…`,
   "s80de151787335da7": `A kérés megszakadt.`,
   "s80e1b056636520af": str`A bejelentkezési szolgáltatás elutasította a kérést (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`A(z) ${0} szolgáltatással való bejelentkezés itt nem támogatott.`,
   "s81ecf2d4386b8e84": `Tovább`,
   "s85366fac18679f28": `Elfelejtette a jelszavát?`,
   "s8939f574b096054a": `Nem Ön az?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Memverifikasi bahwa Anda manusia…`,
   "s80de151787335da7": `Permintaan dibatalkan.`,
   "s80e1b056636520af": str`Layanan masuk menolak permintaan (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Masuk dengan ${0} tidak didukung di sini.`,
   "s81ecf2d4386b8e84": `Lanjutkan`,
   "s85366fac18679f28": `Lupa kata sandi?`,
   "s8939f574b096054a": `Bukan Anda?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Verifica che tu sia una persona…`,
   "s80de151787335da7": `La richiesta è stata annullata.`,
   "s80e1b056636520af": str`Il servizio di accesso ha rifiutato la richiesta (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`L'accesso con ${0} non è supportato qui.`,
   "s81ecf2d4386b8e84": `Continua`,
   "s85366fac18679f28": `Password dimenticata?`,
   "s8939f574b096054a": `Non sei tu?`,

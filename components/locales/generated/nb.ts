@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Bekrefter at du er et menneske …`,
   "s80de151787335da7": `Forespørselen ble avbrutt.`,
   "s80e1b056636520af": str`Innloggingstjenesten avviste forespørselen (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Innlogging med ${0} støttes ikke her.`,
   "s81ecf2d4386b8e84": `Fortsett`,
   "s85366fac18679f28": `Glemt passordet?`,
   "s8939f574b096054a": `Ikke deg?`,

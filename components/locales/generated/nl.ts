@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Controleren of je een mens bent…`,
   "s80de151787335da7": `Het verzoek is geannuleerd.`,
   "s80e1b056636520af": str`De inlogdienst heeft het verzoek geweigerd (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Inloggen met ${0} wordt hier niet ondersteund.`,
   "s81ecf2d4386b8e84": `Doorgaan`,
   "s85366fac18679f28": `Wachtwoord vergeten?`,
   "s8939f574b096054a": `Ben jij dit niet?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Sprawdzanie, czy jesteś człowiekiem…`,
   "s80de151787335da7": `Żądanie zostało anulowane.`,
   "s80e1b056636520af": str`Usługa logowania odrzuciła żądanie (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Logowanie przez ${0} nie jest tu obsługiwane.`,
   "s81ecf2d4386b8e84": `Dalej`,
   "s85366fac18679f28": `Nie pamiętasz hasła?`,
   "s8939f574b096054a": `To nie Ty?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Verificando se você é humano…`,
   "s80de151787335da7": `A solicitação foi cancelada.`,
   "s80e1b056636520af": str`O serviço de login recusou a solicitação (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Entrar com ${0} não é compatível aqui.`,
   "s81ecf2d4386b8e84": `Continuar`,
   "s85366fac18679f28": `Esqueceu a senha?`,
   "s8939f574b096054a": `Não é você?`,

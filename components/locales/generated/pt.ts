@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `A verificar se é humano…`,
   "s80de151787335da7": `O pedido foi cancelado.`,
   "s80e1b056636520af": str`O serviço de início de sessão recusou o pedido (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`O início de sessão com ${0} não é suportado aqui.`,
   "s81ecf2d4386b8e84": `Continuar`,
   "s85366fac18679f28": `Esqueceu-se da palavra-passe?`,
   "s8939f574b096054a": `Não é você?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Se verifică dacă sunteți om…`,
   "s80de151787335da7": `Solicitarea a fost anulată.`,
   "s80e1b056636520af": str`Serviciul de autentificare a refuzat solicitarea (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Autentificarea cu ${0} nu este acceptată aici.`,
   "s81ecf2d4386b8e84": `Continuă`,
   "s85366fac18679f28": `Ați uitat parola?`,
   "s8939f574b096054a": `Nu sunteți dvs.?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Kontrollerar att du är en människa…`,
   "s80de151787335da7": `Begäran avbröts.`,
   "s80e1b056636520af": str`Inloggningstjänsten nekade begäran (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Inloggning med ${0} stöds inte här.`,
   "s81ecf2d4386b8e84": `Fortsätt`,
   "s85366fac18679f28": `Glömt lösenordet?`,
   "s8939f574b096054a": `Inte du?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `İnsan olduğunuz doğrulanıyor…`,
   "s80de151787335da7": `İstek iptal edildi.`,
   "s80e1b056636520af": str`Oturum açma hizmeti isteği reddetti (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`${0} ile oturum açma burada desteklenmiyor.`,
   "s81ecf2d4386b8e84": `Devam et`,
   "s85366fac18679f28": `Parolanızı mı unuttunuz?`,
   "s8939f574b096054a": `Siz değil misiniz?`,

@@ -34,7 +34,6 @@ export const templates = {
   "s7ec1623e8d85b151": `Đang xác minh bạn là người thật…`,
   "s80de151787335da7": `Yêu cầu đã bị hủy.`,
   "s80e1b056636520af": str`Dịch vụ đăng nhập đã từ chối yêu cầu (HTTP ${0}).`,
-  "s8127c1d3928006b2": str`Không hỗ trợ đăng nhập bằng ${0} ở đây.`,
   "s81ecf2d4386b8e84": `Tiếp tục`,
   "s85366fac18679f28": `Quên mật khẩu?`,
   "s8939f574b096054a": `Không phải bạn?`,

@@ -17,9 +17,6 @@ import type {
 } from './types.js';
 import { isolate } from '../../locales/bidi.js';
 import type { Challenge } from '../../../src/challenges.js';
-
-/** Sources whose step runs in the browser, shown by the executor in this stage's place. */
-const BROWSER_SOURCES = ['ak-source-plex', 'ak-source-oauth-apple', 'ak-source-telegram'];
 /** localStorage key of "remember me": holds only the identifier, never a password. */
 export const REMEMBER_ME_KEY = 'ak-flow-remember-me';
 
@@ -236,14 +233,12 @@ export class AkStageIdentification extends StageElement<
 
   private followSource(source: LoginSource): void {
     const ch = source.challenge;
-    // A source whose step runs here (authentik's LoginChallengeTypes): the executor shows it.
-    if (BROWSER_SOURCES.includes(ch.component)) {
+    // A source whose step runs in the browser (Plex, Apple, Telegram): the executor shows its
+    // challenge in this stage's place, as authentik's page does (a kind it has no stage for is
+    // named there, with a way to start over).
+    if (ch.component !== 'xak-flow-redirect') {
       this.notice = undefined;
       this.dispatchEvent(new StageShowEvent(ch as unknown as Challenge));
-      return;
-    }
-    if (ch.component !== 'xak-flow-redirect') {
-      this.notice = () => msg(str`Signing in with ${isolate(source.name)} is not supported here.`);
       return;
     }
     const to = this.navigationUrl(ch.to);

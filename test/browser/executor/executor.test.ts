@@ -717,6 +717,29 @@ describe('display stages', () => {
       await until(() => stageOf(el).shadowRoot!.activeElement !== null, 'focus in the new stage');
     });
 
+    it('a source of a kind it has no stage for is named, with a way to start over', async () => {
+      const fixture = await (
+        await fetch('/test/fixtures/challenges/ak-stage-identification.json')
+      ).json();
+      const identification = {
+        ...fixture,
+        sources: [{ name: 'Odd', icon_url: null, challenge: { component: 'ak-source-odd' } }],
+        flow_info: flowInfo(),
+      };
+      const s = await scenario({ executor: [{ body: identification }] });
+      const el = await mount({ 'api-path': s.apiPath });
+      const failed = oneEvent(el, 'ak-flow-error');
+      stageRoot(stageOf(el)).querySelector<HTMLButtonElement>('button[part="source"]')!.click();
+      expect((await failed).detail.error).to.include({ kind: 'unknown-component' });
+      await until(() => {
+        const said = stageOf(el) ? (stageRoot(stageOf(el)).textContent ?? '') : '';
+        return said.includes('ak-source-odd') && said.includes('is not supported by this page');
+      }, 'named on screen');
+      expect(!!stageRoot(stageOf(el)).querySelector('button'), 'a way to start over').to.equal(
+        true,
+      );
+    });
+
     for (const to of [
       'javascript:alert(document.cookie)',
       'data:text/html,<script>alert(1)</script>',

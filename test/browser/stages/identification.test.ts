@@ -3,10 +3,6 @@ import '../../../components/stages/kit/registry.js';
 import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
 import type { StageNavigateEvent, StageShowEvent } from '../../../components/stages/kit/events.js';
-import { useLocale } from '../../../components/locales/locale.js';
-
-import type { IdentificationChallenge } from '../../../components/stages/identification/types.js';
-import type { Challenge } from '../../../src/challenges.js';
 
 const base = () => loadFixture('ak-stage-identification');
 
@@ -126,29 +122,6 @@ describe('ak-stage-identification', () => {
     const ev = (await oneEvent(el, 'ak-stage-show')) as unknown as StageShowEvent;
     expect(ev.bubbles && ev.composed).to.equal(true);
     expect(ev.challenge).to.deep.include({ component: 'ak-source-plex', slug: 'plex' });
-  });
-
-  it('says a source of a kind it does not know is not supported here', async () => {
-    const c = (await base()) as unknown as IdentificationChallenge;
-    c.sources![1]!.challenge = { component: 'ak-source-unknown' } as never;
-    const el = await mountStage(c as unknown as Challenge);
-    const buttons = rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]');
-    buttons[1].click();
-    await el.updateComplete;
-    expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
-      'Signing in with \u2068Plex\u2069 is not supported here.',
-    );
-    // A switch of language while it is on screen rewords it.
-    try {
-      await useLocale('de');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(rootOf(el).querySelector('[role="alert"]')!.textContent).to.contain(
-        'Die Anmeldung mit \u2068Plex\u2069 wird hier nicht unterstützt.',
-      );
-    } finally {
-      await useLocale('en');
-    }
   });
 
   it('offers only the sources when there are no user fields', async () => {
