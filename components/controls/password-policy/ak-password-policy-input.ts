@@ -335,13 +335,7 @@ export class AkPasswordPolicyInput extends AkElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // In shadow DOM the form cannot see the inner input's constraints (required): the element
-    // states them, so an empty required password stops the submit as any field does.
-    if (this.renderRoot !== this && (changed.has('value') || changed.has('required'))) {
-      const input = this.renderRoot.querySelector('input')!;
-      if (input.validity.valid) this.internals.setValidity({});
-      else this.internals.setValidity(input.validity, input.validationMessage, input);
-    }
+    if (changed.has('value') || changed.has('required')) this.syncValidity();
     if (!rehearsal && this.static_.length) {
       rehearsal = 'scheduled';
       whenIdle(() => void this.rehearse());
@@ -513,9 +507,22 @@ export class AkPasswordPolicyInput extends AkElement {
     });
   }
 
+  /**
+   * In shadow DOM the form cannot see the inner input's constraints (required): the element states
+   * them, so an empty required password stops the submit as any field does. At once on input (a
+   * submit may follow in the same task) and after each render (a value set from outside).
+   */
+  private syncValidity(): void {
+    const input = this.renderRoot.querySelector('input');
+    if (this.renderRoot === this || !input) return;
+    if (input.validity.valid) this.internals.setValidity({});
+    else this.internals.setValidity(input.validity, input.validationMessage, input);
+  }
+
   private onInput(e: Event): void {
     e.stopPropagation(); // re-dispatched from the host, after .value is current
     this.value = (e.target as HTMLInputElement).value;
+    this.syncValidity();
     if (!this.rehearsing) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 

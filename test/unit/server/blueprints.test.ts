@@ -340,7 +340,11 @@ describe(
       client.query = 'next=/application/o/authorize/';
       await login(client, DEMO, 'default-authentication-flow');
       const done = await client.get('default-provider-authorization-implicit-consent');
-      assert.deepEqual(done, { component: 'xak-flow-redirect', to: '/application/o/authorize/', final_redirect: true });
+      assert.deepEqual(done, {
+        component: 'xak-flow-redirect',
+        to: '/application/o/authorize/',
+        final_redirect: true,
+      });
     });
 
     test('the TOTP setup blueprint runs: a logged-in user gets the TOTP setup challenge', async () => {

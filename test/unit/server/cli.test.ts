@@ -75,7 +75,11 @@ test('a login over real HTTP, with cookies and fetch following the 302s', async 
   await post({ component: 'ak-stage-identification', uid_field: 'demo' });
   await post({ component: 'ak-stage-password', password: 'Demo-Flow-2026' });
   const done = await post({ component: 'ak-stage-user-login', remember_me: false });
-  assert.deepEqual(await done.json(), { component: 'xak-flow-redirect', to: '/', final_redirect: true });
+  assert.deepEqual(await done.json(), {
+    component: 'xak-flow-redirect',
+    to: '/',
+    final_redirect: true,
+  });
   assert.equal(
     (await call('/api/v3/flows/instances/demo-login/')).status,
     200,

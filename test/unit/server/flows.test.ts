@@ -225,7 +225,11 @@ describe('enrollment (demo-enrollment)', () => {
     const client = new Client();
     const { username, password, result } = await enroll(client);
     assert.equal(result.status, 302);
-    assert.deepEqual(result.body, { component: 'xak-flow-redirect', to: '/', final_redirect: true });
+    assert.deepEqual(result.body, {
+      component: 'xak-flow-redirect',
+      to: '/',
+      final_redirect: true,
+    });
     const user = server().state.users.byUsername(username);
     assert.ok(user);
     assert.equal(user.email, `${username}@example.com`);

@@ -69,7 +69,11 @@ describe('user-delete stage', () => {
     await app.state.users.create({ username, password: STRONG_PASSWORD });
     const c = new Client(app);
     await login(c, { username, password: STRONG_PASSWORD });
-    assert.deepEqual(await c.get('unenrollment'), { component: 'xak-flow-redirect', to: '/', final_redirect: true });
+    assert.deepEqual(await c.get('unenrollment'), {
+      component: 'xak-flow-redirect',
+      to: '/',
+      final_redirect: true,
+    });
     assert.equal(app.state.users.byUsername(username), undefined);
     const after = await c.get('unenrollment');
     assert.equal(after.component, 'ak-stage-access-denied', 'no session user any more');
