@@ -6,7 +6,9 @@ import { minifyHTMLLiterals } from 'minify-literals';
 
 const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false });
 const resolve = () => nodeResolve({ exportConditions: ['browser', 'production'] });
-const min = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+// Three compression passes: about 30 B less of the script-tag bundle than one, which is at its budget.
+const min = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 /**
  * Lit's `html`, `svg` and `css` templates minified (html-minifier-next and Lightning CSS, through
  * minify-literals): no indentation, comments or CSS whitespace for the browser to download, compile
