@@ -1,17 +1,18 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { define } from '../kit/define.js';
 import { StageElement } from '../kit/stage-element.js';
 import type { FrameChallenge, FrameResponse } from './types.js';
 
 /**
- * Shows `url` in a sandboxed iframe and submits what that frame posts back with `postMessage`.
- * A message counts only when it comes from this iframe's window and from the origin of `url`;
- * its data must be an object, which is sent as the answer (with `component` set by us).
+ * Loads `url` in a sandboxed iframe and answers once that page posts authentik's
+ * `{source: 'goauthentik.io', context: 'flow-executor', message: 'submit'}` (as an endpoint
+ * device check does), from this iframe's window and the origin of `url`; any other message is
+ * ignored. With `loading_overlay` the page works out of sight and `loading_text` is shown
+ * instead, as on authentik's page; without it, the page is shown.
  *
- * @fires ak-stage-submit - `{component, ...data the frame sent}`
+ * @fires ak-stage-submit - `{component}`
  * @csspart frame - the iframe
  * @csspart loading - the loading overlay
  * @csspart errors - non-field errors
@@ -23,28 +24,30 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
       :host {
         display: block;
       }
-      .frame-box {
-        position: relative;
-      }
       iframe {
         width: 100%;
         min-height: 20rem;
         border: none;
         display: block;
       }
-      .loading {
+      iframe.unseen {
         position: absolute;
-        inset: 0;
+        width: 0;
+        height: 0;
+        min-height: 0;
+      }
+      .loading {
         display: flex;
         align-items: center;
         justify-content: center;
         gap: 0.5rem;
-        background: var(--_bg);
+        min-height: 6rem;
       }
     `,
   ];
 
-  @state() private loaded = false;
+  /** The page in the frame has loaded (for a page or test that waits for it). */
+  loaded = false;
   private loadedUrl?: string;
 
   private get url(): string | null {
@@ -53,7 +56,7 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new address shows the overlay again until it has loaded.
+    // A new address: not loaded yet.
     const url = this.url ?? undefined;
     if (this.loadedUrl !== url) {
       this.loadedUrl = url;
@@ -89,9 +92,14 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
     const frame = this.contentRoot.querySelector('iframe');
     if (!url || !frame || e.source !== frame.contentWindow) return;
     if (e.origin !== this.expectedOrigin(url)) return;
-    const data: unknown = e.data;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return;
-    this.submit({ ...(data as Record<string, unknown>), component: 'xak-flow-frame' });
+    const data = e.data as Record<string, unknown> | null;
+    if (
+      data?.source !== 'goauthentik.io' ||
+      data.context !== 'flow-executor' ||
+      data.message !== 'submit'
+    )
+      return;
+    this.submit({ component: 'xak-flow-frame' });
   };
 
   override render() {
@@ -103,11 +111,22 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
         msg('This sign-in step tried to show a page from an address that is not allowed.'),
       );
     }
-    const overlay = c.loading_overlay && !this.loaded;
+    const overlay = !!c.loading_overlay;
     return html`<div class="stage">
       ${this.renderNonFieldErrors()}
+      ${
+        overlay
+          ? html`<div class="loading" part="loading" role="status">
+              <span class="spinner" aria-hidden="true"></span>
+              <span>${c.loading_text || msg('Loading…')}</span>
+            </div>`
+          : nothing
+      }
       <div class="frame-box">
         <iframe
+          class=${overlay ? 'unseen' : ''}
+          aria-hidden=${overlay ? 'true' : 'false'}
+          tabindex=${overlay ? '-1' : '0'}
           part="frame"
           src=${url}
           title=${c.loading_text || msg('Sign-in step')}
@@ -119,14 +138,6 @@ export class XakFlowFrame extends StageElement<FrameChallenge, FrameResponse> {
           referrerpolicy="no-referrer"
           @load=${() => (this.loaded = true)}
         ></iframe>
-        ${
-          overlay
-            ? html`<div class="loading" part="loading" role="status">
-                <span class="spinner" aria-hidden="true"></span>
-                <span>${c.loading_text || msg('Loading…')}</span>
-              </div>`
-            : nothing
-        }
       </div>
     </div>`;
   }

@@ -154,6 +154,29 @@ describe('xak-flow-frame', () => {
     expect(rootOf(el).querySelector('iframe')!.getAttribute('sandbox')).to.contain('allow-scripts');
   });
 
+  it("answers only authentik's submit message from its page; the overlay hides the page", async () => {
+    const c = await loadFixture('xak-flow-frame');
+    const el = await mountStage({
+      ...c,
+      url: new URL('/test/browser/stages/frame-child.html', location.href).href,
+    });
+    const seen = collect(el);
+    const frame = rootOf(el).querySelector('iframe')!;
+    // loading_overlay: the page works out of sight, the loading text is said instead.
+    expect(frame.getBoundingClientRect().width).to.equal(0);
+    expect(rootOf(el).querySelector('[role="status"]')!.textContent).to.contain(
+      'Loading the verification page',
+    );
+    await until(() => (el as unknown as { loaded: boolean }).loaded, 'the page loaded');
+    // Another message first, then authentik's: one answer, with nothing of the page's data.
+    frame.contentWindow!.postMessage('send-other', '*');
+    await until(() => seen.length === 1, 'the answer');
+    expect(seen[0].response).to.deep.equal({ component: 'xak-flow-frame' });
+    const plain = await mountStage({ ...c, loading_overlay: false });
+    expect(rootOf(plain).querySelector('iframe')!.getBoundingClientRect().width).to.be.above(0);
+    expect(rootOf(plain).querySelector('[role="status"]') === null, 'no overlay').to.equal(true);
+  });
+
   it('a same-origin page runs without allow-same-origin, so it cannot lift its own sandbox', async () => {
     const c = await loadFixture('xak-flow-frame');
     const same = await mountStage({
