@@ -74,6 +74,12 @@ function stageName(s: SelectableStage): string {
 const sameDevice = (a: DeviceChallenge, b: DeviceChallenge) =>
   a.device_class === b.device_class && a.device_uid === b.device_uid;
 
+/** The device used most recently (`last_used`), if any was. */
+function lastUsed(devices: DeviceChallenge[]): DeviceChallenge | undefined {
+  const when = (d: DeviceChallenge) => (d.last_used ? Date.parse(d.last_used) : NaN);
+  return devices.filter((d) => !Number.isNaN(when(d))).sort((a, b) => when(b) - when(a))[0];
+}
+
 /** How long a Duo push may wait for the phone before authentik answers (Duo's own limit is 60 s). */
 const DUO_PUSH_MS = 90_000;
 
@@ -119,6 +125,8 @@ export class AkStageAuthenticatorValidate extends StageElement<
   private selectionEcho?: AuthenticatorValidationChallenge;
   private awaitingSelectionEcho = false;
   private autoStarted = false;
+  /** A device was chosen for the user (the only one, or the one used last): it starts by itself. */
+  private preselected = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -132,17 +140,23 @@ export class AkStageAuthenticatorValidate extends StageElement<
     if (this.selected && !devices.some((d) => sameDevice(d, this.selected!))) {
       this.selected = undefined;
     }
-    if (!this.selected && devices.length === 1) this.selected = devices[0];
+    if (this.preselected || this.selected || !devices.length) return;
+    // Once per stage, as authentik's page: the only device, else the one used last (not a
+    // recovery code, which is for when the others are lost).
+    const last = devices.length === 1 ? devices[0] : lastUsed(devices);
+    if (last && (devices.length === 1 || last.device_class !== 'static')) {
+      this.selected = last;
+      this.preselected = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.autoStarted || !this.selected || this.busy) return;
-    const devices = this.challenge?.device_challenges ?? [];
-    if (devices.length !== 1) return;
+    if (!this.preselected) return;
     // Back with errors (a failed assertion, a denied push): the user retries by hand.
     if (Object.keys(this.challenge?.response_errors ?? {}).length) return;
-    // One device: start it as authentik does (send the code, open the key prompt).
+    // A device chosen for the user: start it as authentik does (send the code, open the key prompt).
     this.autoStarted = true;
     const cls = this.selected.device_class;
     if (cls === 'webauthn') void this.runWebauthn(this.selected);

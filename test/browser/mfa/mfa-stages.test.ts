@@ -193,6 +193,43 @@ describe('ak-stage-authenticator-validate', () => {
     expect(buttonNamed(el, 'Choose another method') === undefined).to.equal(true);
   });
 
+  it("several devices: the one used last is chosen, as on authentik's page, unless it is a recovery code", async () => {
+    const used = (d: object, when: string) => ({ ...d, last_used: when });
+    // The authenticator app was used last: its code field, nothing sent, the picker one click away.
+    const app = await validateWith({
+      device_challenges: [
+        used(DEVICES.email, '2026-11-01T10:00:00Z'),
+        used(DEVICES.totp, '2026-11-20T10:00:00Z'),
+        DEVICES.static,
+      ],
+    } as Partial<Challenge>);
+    const seen = collect(app);
+    expect(rootOf(app).querySelector('input[name="code"]') !== null, 'the code field').to.equal(
+      true,
+    );
+    expect(buttonNamed(app, 'Choose another method') !== undefined).to.equal(true);
+    expect(seen).to.have.length(0);
+    // Email used last: chosen, and told to the server (which sends the code), as a single device.
+    const email = await validateWith({
+      device_challenges: [
+        used(DEVICES.totp, '2026-11-01T10:00:00Z'),
+        used(DEVICES.email, '2026-11-20T10:00:00Z'),
+      ],
+    } as Partial<Challenge>);
+    await until(() => email.busy, 'the selection posted');
+    // A recovery code used last: the picker, as authentik's page.
+    const picker = await validateWith({
+      device_challenges: [
+        used(DEVICES.totp, '2026-11-01T10:00:00Z'),
+        used(DEVICES.static, '2026-11-20T10:00:00Z'),
+      ],
+    } as Partial<Challenge>);
+    expect(rootOf(picker).querySelector('input[name="code"]') === null, 'no code field').to.equal(
+      true,
+    );
+    expect(buttons(picker, '.method .name')).to.have.length(2);
+  });
+
   it('several devices: a picker with named buttons; choosing a code method posts nothing until the code', async () => {
     const el = await validateWith({
       device_challenges: [DEVICES.totp, DEVICES.static, DEVICES.webauthn],
