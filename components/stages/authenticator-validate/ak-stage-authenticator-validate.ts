@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { WebauthnCeremony } from '../kit/controllers/webauthn-ceremony.js';
+import { isolate } from '../../locales/bidi.js';
 import { define } from '../kit/define.js';
 import { codeField, hiddenUsername, pendingUser } from '../kit/fields.js';
 import { StageElement } from '../kit/stage-element.js';
@@ -291,13 +292,17 @@ export class AkStageAuthenticatorValidate extends StageElement<
   private renderDevice(device: DeviceChallenge, canGoBack: boolean): TemplateResult {
     const cls = device.device_class;
     if (CODE_CLASSES.includes(cls)) {
+      // authentik names the (masked) address the code went to.
+      const email = (device.challenge as { email?: unknown } | undefined)?.email;
       const help =
         cls === 'totp'
           ? msg('Enter the code your authenticator app shows.')
           : cls === 'static'
             ? msg('Enter one of your recovery codes. Each code works once.')
             : cls === 'email'
-              ? msg('We sent a code to your email address.')
+              ? typeof email === 'string' && email
+                ? msg(str`We sent a code to ${isolate(email)}.`)
+                : msg('We sent a code to your email address.')
               : msg('We sent a code to your phone.');
       return html`<form class="stage" part="form" @submit=${this.onSubmit}>
           ${hiddenUsername(this.challenge?.pending_user)}

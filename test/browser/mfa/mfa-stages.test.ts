@@ -230,6 +230,17 @@ describe('ak-stage-authenticator-validate', () => {
     expect(buttons(picker, '.method .name')).to.have.length(2);
   });
 
+  it('an email code: names the (masked) address authentik gives, else says "your email address"', async () => {
+    const masked = await validateWith({
+      device_challenges: [{ ...DEVICES.email, challenge: { email: 'j***@example.com' } }],
+    } as Partial<Challenge>);
+    expect(rootOf(masked).textContent).to.contain(
+      'We sent a code to \u2068j***@example.com\u2069.',
+    );
+    const plain = await validateWith({ device_challenges: [DEVICES.email] });
+    expect(rootOf(plain).textContent).to.contain('We sent a code to your email address.');
+  });
+
   it('several devices: a picker with named buttons; choosing a code method posts nothing until the code', async () => {
     const el = await validateWith({
       device_challenges: [DEVICES.totp, DEVICES.static, DEVICES.webauthn],

@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `تأیید`,
   "sc4433e83b306bfd3": `برنامهٔ احراز هویت`,
   "sc55c40949dc31340": `ارسال اعلان فوری`,
+  "scdc5f94539896cac": str`کدی به ${0} فرستادیم.`,
   "scfcf3d4fb8f51970": `هیچ روش تأییدی برای حساب شما در دسترس نیست.`,
   "sd127b9ab8f9b931f": `کدی به تلفن شما فرستادیم.`,
   "sd2bab2bc2f7a1d7f": `کد بازیابی`,

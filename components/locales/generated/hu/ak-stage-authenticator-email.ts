@@ -13,5 +13,5 @@ export const templates = {
   "s47944e1576765d27": `Bejelentkezési kódok e-mailben`,
   "sb85774dc5d18ff0f": `Megerősítés`,
   "sc2f0b97850cdd990": `Erre a címre küldünk egy kódot.`,
-  "scdc5f94539896cac": str`Kódot küldtünk a(z) ${0} címre.`,
+  "scdc5f94539896cac": str`Kódot küldtünk ide: ${0}.`,
 };

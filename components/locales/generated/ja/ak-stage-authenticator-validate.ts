@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `確認`,
   "sc4433e83b306bfd3": `認証アプリ`,
   "sc55c40949dc31340": `プッシュ通知を送信`,
+  "scdc5f94539896cac": str`${0} にコードを送信しました。`,
   "scfcf3d4fb8f51970": `お使いのアカウントで利用できる確認方法がありません。`,
   "sd127b9ab8f9b931f": `お使いの電話にコードを送信しました。`,
   "sd2bab2bc2f7a1d7f": `リカバリーコード`,

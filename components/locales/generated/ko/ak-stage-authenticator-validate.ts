@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `인증`,
   "sc4433e83b306bfd3": `인증 앱`,
   "sc55c40949dc31340": `푸시 알림 보내기`,
+  "scdc5f94539896cac": str`${0}(으)로 코드를 보냈습니다.`,
   "scfcf3d4fb8f51970": `계정에 사용할 수 있는 인증 방법이 없습니다.`,
   "sd127b9ab8f9b931f": `휴대전화로 코드를 보냈습니다.`,
   "sd2bab2bc2f7a1d7f": `복구 코드`,

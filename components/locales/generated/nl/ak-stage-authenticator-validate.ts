@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `Verifiëren`,
   "sc4433e83b306bfd3": `Authenticator-app`,
   "sc55c40949dc31340": `Pushmelding versturen`,
+  "scdc5f94539896cac": str`We hebben een code gestuurd naar ${0}.`,
   "scfcf3d4fb8f51970": `Er is geen verificatiemethode beschikbaar voor je account.`,
   "sd127b9ab8f9b931f": `We hebben een code naar je telefoon gestuurd.`,
   "sd2bab2bc2f7a1d7f": `Herstelcode`,

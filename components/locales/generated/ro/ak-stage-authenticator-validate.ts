@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `Verifică`,
   "sc4433e83b306bfd3": `Aplicație de autentificare`,
   "sc55c40949dc31340": `Trimite notificare push`,
+  "scdc5f94539896cac": str`Am trimis un cod la ${0}.`,
   "scfcf3d4fb8f51970": `Nu există nicio metodă de verificare disponibilă pentru contul dvs.`,
   "sd127b9ab8f9b931f": `Am trimis un cod pe telefonul dvs.`,
   "sd2bab2bc2f7a1d7f": `Cod de recuperare`,

@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `Verifiera`,
   "sc4433e83b306bfd3": `Autentiseringsapp`,
   "sc55c40949dc31340": `Skicka pushnotis`,
+  "scdc5f94539896cac": str`Vi har skickat en kod till ${0}.`,
   "scfcf3d4fb8f51970": `Det finns ingen verifieringsmetod för ditt konto.`,
   "sd127b9ab8f9b931f": `Vi har skickat en kod till din telefon.`,
   "sd2bab2bc2f7a1d7f": `Återställningskod`,

@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `Doğrula`,
   "sc4433e83b306bfd3": `Kimlik doğrulama uygulaması`,
   "sc55c40949dc31340": `Anlık bildirim gönder`,
+  "scdc5f94539896cac": str`${0} adresine bir kod gönderdik.`,
   "scfcf3d4fb8f51970": `Hesabınız için kullanılabilir bir doğrulama yöntemi yok.`,
   "sd127b9ab8f9b931f": `Telefonunuza bir kod gönderdik.`,
   "sd2bab2bc2f7a1d7f": `Kurtarma kodu`,

@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `Xác minh`,
   "sc4433e83b306bfd3": `Ứng dụng xác thực`,
   "sc55c40949dc31340": `Gửi thông báo đẩy`,
+  "scdc5f94539896cac": str`Chúng tôi đã gửi mã đến ${0}.`,
   "scfcf3d4fb8f51970": `Tài khoản của bạn không có phương thức xác minh nào khả dụng.`,
   "sd127b9ab8f9b931f": `Chúng tôi đã gửi mã đến điện thoại của bạn.`,
   "sd2bab2bc2f7a1d7f": `Mã khôi phục`,

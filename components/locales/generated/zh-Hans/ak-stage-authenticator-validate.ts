@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `验证`,
   "sc4433e83b306bfd3": `身份验证器应用`,
   "sc55c40949dc31340": `发送推送通知`,
+  "scdc5f94539896cac": str`我们已将验证码发送至 ${0}。`,
   "scfcf3d4fb8f51970": `你的账户没有可用的验证方式。`,
   "sd127b9ab8f9b931f": `我们已向你的手机发送验证码。`,
   "sd2bab2bc2f7a1d7f": `恢复码`,

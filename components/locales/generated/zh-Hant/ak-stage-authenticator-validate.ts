@@ -1,7 +1,7 @@
 // Do not modify this file by hand! Re-generate it with npm run i18n:build
 // (npx lit-localize build, then node scripts/split-locales.mjs).
 // Split by scripts/split-locales.mjs
-
+import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31,6 +31,7 @@ export const templates = {
   "sc2b6c18334a4a2c4": `驗證`,
   "sc4433e83b306bfd3": `驗證器應用程式`,
   "sc55c40949dc31340": `傳送推播通知`,
+  "scdc5f94539896cac": str`我們已將驗證碼傳送至 ${0}。`,
   "scfcf3d4fb8f51970": `你的帳戶沒有可用的驗證方式。`,
   "sd127b9ab8f9b931f": `我們已將驗證碼傳送到你的手機。`,
   "sd2bab2bc2f7a1d7f": `復原碼`,
