@@ -18,7 +18,7 @@ import type { AuthenticatorDuoChallenge, AuthenticatorDuoResponse } from './type
  * refused by the server, which ends the flow).
  *
  * @fires ak-stage-submit - `{component}` once the phone is activated
- * @fires ak-stage-restart - `cancel` for "Not you?"
+ * @fires ak-stage-restart - `cancel` for "Not you?", `restart` when the activation code expired
  * @csspart qr - the activation barcode
  * @csspart errors - non-field errors
  * @csspart submit - the "check now" button
@@ -38,9 +38,11 @@ export class AkStageAuthenticatorDuo extends StageElement<
     () => void this.check(false),
   );
 
-  /** A check "Check now" started is on its way (shown as progress). */
+  /** The user pressed "Check now" and the answer is not in yet (shown as progress). */
   @state() private checking = false;
   private asking = false;
+  /** Duo said the activation code is no longer valid: no more asking. */
+  @state() private expired = false;
   /** What the last check the user asked for found, when it was not the activation. */
   @state() private notice?: { say: () => string };
 
@@ -52,18 +54,26 @@ export class AkStageAuthenticatorDuo extends StageElement<
     return super.showsProgress || this.checking;
   }
 
+  /** "Check now"; once the code expired, the same button starts over (focus stays on it). */
   protected override onSubmit(e: Event): void {
     e.preventDefault();
-    void this.check(true);
+    if (this.expired) this.restart('restart');
+    else void this.check(true);
   }
 
-  /** Asks authentik whether the phone was activated; answers the executor once it was. */
+  /**
+   * Asks authentik whether the phone was activated; answers the executor once it was. "Check now"
+   * while a poll is on its way waits for that poll's answer and is told it.
+   */
   private async check(byUser: boolean): Promise<void> {
     const c = this.challenge;
-    if (!this.isConnected || this.busy || !c || this.asking) return;
+    if (!this.isConnected || this.busy || !c || this.expired) return;
+    if (byUser) {
+      this.checking = true;
+      this.notice = undefined;
+    }
+    if (this.asking) return;
     this.asking = true;
-    this.checking = byUser;
-    if (byUser) this.notice = undefined;
     let status: unknown;
     try {
       const res = await postApi(
@@ -74,13 +84,18 @@ export class AkStageAuthenticatorDuo extends StageElement<
       if (res.ok) status = ((await res.json()) as { duo_response?: unknown } | null)?.duo_response;
     } catch {
       // Unreachable or unreadable: the next poll asks again; a user who asked is told.
-    } finally {
-      this.asking = false;
-      this.checking = false;
     }
-    if (this.challenge !== c || !this.isConnected || this.busy) return;
-    if (status === 'success') this.submit(this.response(), { background: !byUser });
-    else if (byUser)
+    const asked = this.checking;
+    this.asking = this.checking = false;
+    // The same step still on screen (a language switch re-reads it as a new object).
+    if (this.challenge?.stage_uuid !== c.stage_uuid || !this.isConnected || this.busy) return;
+    if (status === 'success') this.submit(this.response(), { background: !asked });
+    else if (status === 'invalid') {
+      this.expired = true;
+      this.notice = {
+        say: () => msg('This activation code is no longer valid. Start over to get a new one.'),
+      };
+    } else if (asked)
       this.notice =
         status === 'waiting'
           ? { say: () => msg('Your phone is not activated yet. Scan the code, then check again.') }
@@ -118,7 +133,8 @@ export class AkStageAuthenticatorDuo extends StageElement<
             : nothing
         }
       </p>
-      ${this.renderNonFieldErrors()} ${this.renderSubmit(msg('Check now'))}
+      ${this.renderNonFieldErrors()}
+      ${this.renderSubmit(this.expired ? msg('Start over') : msg('Check now'))}
     </form>`;
   }
 }

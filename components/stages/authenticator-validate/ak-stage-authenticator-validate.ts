@@ -160,6 +160,8 @@ export class AkStageAuthenticatorValidate extends StageElement<
     // A device chosen for the user: start it as authentik does (send the code, open the key prompt).
     this.autoStarted = true;
     const cls = this.selected.device_class;
+    // Not a push chosen by last use: it would hold the other methods until the phone answers.
+    if (cls === 'duo' && (this.challenge?.device_challenges ?? []).length > 1) return;
     if (cls === 'webauthn') void this.runWebauthn(this.selected);
     else if (cls === 'duo') this.sendDuo(this.selected);
     else if (cls === 'sms' || cls === 'email') this.sendSelection(this.selected);
@@ -187,13 +189,18 @@ export class AkStageAuthenticatorValidate extends StageElement<
     this.code = '';
     this.ceremony.cancel();
     const cls = device.device_class;
-    if (cls === 'webauthn') void this.runWebauthn(device);
-    else if (cls === 'duo') this.sendDuo(device);
-    // Only a code sent by SMS or email needs the server told (it sends the code then); for an
-    // authenticator app or a recovery code, that POST is answered "Empty response", which a
-    // binding set to restart on invalid answers takes as a failure (authentik's page skips it).
-    else if (cls === 'sms' || cls === 'email') this.sendSelection(device);
-    void this.updateComplete.then(() => this.focusFirst());
+    // Started once the device's view is on the page, so its wait is said in a live region that
+    // was already there.
+    void this.updateComplete.then(() => {
+      this.focusFirst();
+      if (this.selected !== device) return;
+      if (cls === 'webauthn') void this.runWebauthn(device);
+      else if (cls === 'duo') this.sendDuo(device);
+      // Only a code sent by SMS or email needs the server told (it sends the code then); for an
+      // authenticator app or a recovery code, that POST is answered "Empty response", which a
+      // binding set to restart on invalid answers takes as a failure (authentik's page skips it).
+      else if (cls === 'sms' || cls === 'email') this.sendSelection(device);
+    });
   }
 
   /**
@@ -238,7 +245,12 @@ export class AkStageAuthenticatorValidate extends StageElement<
         ${devices.map(
           (d) =>
             html`<li>
-              <button class="method" type="button" @click=${() => this.choose(d)}>
+              <button
+                class="method"
+                type="button"
+                aria-disabled=${this.busy ? 'true' : 'false'}
+                @click=${() => this.choose(d)}
+              >
                 <span class="name">${deviceName(d.device_class)}</span>
                 <span class="desc">${deviceDescription(d.device_class)}</span>
               </button>

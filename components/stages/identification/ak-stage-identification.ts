@@ -232,6 +232,7 @@ export class AkStageIdentification extends StageElement<
   }
 
   private followSource(source: LoginSource): void {
+    if (this.busy) return; // an answer is on its way: it is not dropped for a source
     const ch = source.challenge;
     // A source whose step runs in the browser (Plex, Apple, Telegram): the executor shows its
     // challenge in this stage's place, as authentik's page does (a kind it has no stage for is

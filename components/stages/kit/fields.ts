@@ -154,6 +154,7 @@ export function passwordField(
 ): TemplateResult {
   const shown = passwords.isShown(o.field);
   const capsId = `${stage.uid}-caps-${idSafe(o.field)}`;
+  const caps = passwords.capsLock === (o.name ?? o.field);
   const toggle = o.allowShow
     ? passwordToggle(stage.fieldId(o.field), shown, () => passwords.toggle(o.field))
     : undefined;
@@ -163,12 +164,12 @@ export function passwordField(
         ...o,
         type: shown ? 'text' : 'password',
         onKey: passwords.track,
-        describedBy: [...(o.describedBy ?? []), ...(passwords.capsLock ? [capsId] : [])],
+        describedBy: [...(o.describedBy ?? []), ...(caps ? [capsId] : [])],
       },
       toggle,
     )}
     <p class="hint warning live" id=${capsId} role="status" part="caps-lock">
-      ${passwords.capsLock ? html`<span>${msg('Caps Lock is on.')}</span>` : nothing}
+      ${caps ? html`<span>${msg('Caps Lock is on.')}</span>` : nothing}
     </p>`;
 }
 

@@ -6,7 +6,15 @@ import { expect } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
 import type { Challenge } from '../../../src/challenges.js';
 import { until } from '../helpers.js';
-import { collect, loadFixture, mountStage, rootOf, submitForm } from '../stages/shared-suite.js';
+import {
+  collect,
+  loadFixture,
+  mountPrompt,
+  mountStage,
+  promptField,
+  rootOf,
+  submitForm,
+} from '../stages/shared-suite.js';
 
 /** The one region matching `selector`, checked to be a polite live region. */
 function region(el: Element, selector: string): HTMLElement {
@@ -45,6 +53,57 @@ describe('live regions are in the page before their message', () => {
       expectIdle(live);
     });
   }
+
+  it('Caps Lock is said under the field typed in only, not under its repeat too', async () => {
+    const el = await mountPrompt([
+      promptField('password', { type: 'password', label: 'Password', order: 1 }),
+      promptField('password_repeat', { type: 'password', label: 'Again', order: 2 }),
+    ]);
+    const repeat = rootOf(el).querySelector<HTMLInputElement>('input[name="password_repeat"]')!;
+    repeat.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
+    await el.updateComplete;
+    const said = Array.from(rootOf(el).querySelectorAll('[part="caps-lock"]'), (p) =>
+      p.textContent!.trim(),
+    );
+    expect(said).to.deep.equal(['', 'Caps Lock is on.']);
+  });
+
+  it('WebAuthn chosen from the picker: the wait appears in a region already on the page', async () => {
+    const container = navigator.credentials as unknown as Record<string, unknown>;
+    let asked = false;
+    container.get = () => ((asked = true), new Promise(() => {}));
+    try {
+      const c = await loadFixture('ak-stage-authenticator-validate');
+      const webauthn = {
+        device_class: 'webauthn',
+        device_uid: '3',
+        challenge: { challenge: 'AAEC', allowCredentials: [], rpId: 'localhost' },
+        last_used: null,
+      };
+      const totp = { device_class: 'totp', device_uid: '1', challenge: {}, last_used: null };
+      const el = await mountStage({ ...c, device_challenges: [totp, webauthn] } as Challenge);
+      const inserted: string[] = [];
+      // A region node added already holding text is what screen readers may leave unsaid.
+      const watch = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof HTMLElement && n.matches('.live') && n.textContent!.trim())
+              inserted.push(n.textContent!.trim());
+      });
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const button = Array.from(rootOf(el).querySelectorAll('button')).find((b) =>
+        b.textContent!.includes('Security key'),
+      )!;
+      button.click();
+      await until(() => asked, 'the key prompt open');
+      await el.updateComplete;
+      watch.disconnect();
+      expect(inserted, 'no region inserted holding its text').to.deep.equal([]);
+      expect(region(el, '.waiting').textContent).to.contain('Follow the instructions');
+    } finally {
+      delete container.get;
+    }
+  });
 
   it('email sent again: the confirmation appears in the region the stage had', async () => {
     const c = await loadFixture('ak-stage-email');

@@ -230,6 +230,25 @@ describe('ak-stage-authenticator-validate', () => {
     expect(buttons(picker, '.method .name')).to.have.length(2);
   });
 
+  it('Duo used last among several: chosen, but the push waits for the button', async () => {
+    const el = await validateWith({
+      device_challenges: [
+        { ...DEVICES.totp, last_used: '2026-11-01T10:00:00Z' },
+        { ...DEVICES.duo, last_used: '2026-11-20T10:00:00Z' },
+      ],
+    } as Partial<Challenge>);
+    const seen = collect(el);
+    await el.updateComplete;
+    expect(el.busy, 'no push sent by itself').to.equal(false);
+    expect(seen).to.have.length(0);
+    buttonNamed(el, 'Send push notification')!.click();
+    await until(() => seen.length === 1, 'the push sent');
+    expect(seen[0]!.response).to.deep.equal({
+      component: 'ak-stage-authenticator-validate',
+      duo: 5,
+    });
+  });
+
   it('an email code: names the (masked) address authentik gives, else says "your email address"', async () => {
     const masked = await validateWith({
       device_challenges: [{ ...DEVICES.email, challenge: { email: 'j***@example.com' } }],
@@ -716,6 +735,33 @@ describe('ak-stage-authenticator-duo', () => {
       document.cookie = 'authentik_csrf=; path=/; max-age=0';
     }
     expect(polls.timers[0]!.cleared, 'polling stops when the stage goes away').to.equal(true);
+  });
+
+  it('"Check now" during a poll is answered by that poll; an expired code offers "Start over"', async () => {
+    await duoStatuses('waiting', 'invalid');
+    const polls = watchIntervals(60);
+    const el = await mountDuo(60);
+    const restarts: Event[] = [];
+    el.addEventListener('ak-stage-restart', (e) => restarts.push(e));
+    try {
+      // The first poll is on its way when the user presses the button.
+      await until(() => polls.timers[0]!.fired >= 1, 'a poll started');
+      const button = rootOf(el).querySelector<HTMLButtonElement>('button[part="submit"]')!;
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled'), 'progress').to.equal('true');
+      const notice = () => rootOf(el).querySelector('[part="notice"]')?.textContent ?? '';
+      await until(() => /no longer valid/.test(notice()), 'the expired code said');
+      expect(button.textContent).to.contain('Start over');
+      const asked = (await duoLog()).length;
+      await until(() => polls.timers[0]!.fired >= asked + 2, 'two more polls due');
+      expect((await duoLog()).length, 'no more asking once expired').to.equal(asked);
+      button.click();
+      expect(restarts).to.have.length(1);
+    } finally {
+      el.remove();
+      polls.restore();
+    }
   });
 
   it('"Check now" says what it found, with progress while it asks, and answers once activated', async () => {

@@ -124,6 +124,18 @@ describe('ak-stage-identification', () => {
     expect(ev.challenge).to.deep.include({ component: 'ak-source-plex', slug: 'plex' });
   });
 
+  it('a source picked while the answer is on its way is ignored (the answer is not dropped)', async () => {
+    const el = await mountStage(await base());
+    const shown: Event[] = [];
+    el.addEventListener('ak-stage-show', (e) => shown.push(e));
+    type(rootOf(el), 'input[name="username"]', 'jane');
+    type(rootOf(el), 'input[name="password"]', 'secret');
+    submitForm(rootOf(el));
+    expect(el.busy).to.equal(true);
+    rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]')[1]!.click();
+    expect(shown).to.have.length(0);
+  });
+
   it('offers only the sources when there are no user fields', async () => {
     const el = await mountStage({ ...(await base()), user_fields: [] });
     expect(rootOf(el).querySelector('form')).to.equal(null);

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Nebo otevřete tento aktivační odkaz v telefonu:`,
+  "s4813d6c35eefb68c": `Tento aktivační kód již není platný. Začněte znovu a získejte nový.`,
   "s4decfcf41abd7f1c": `Naskenujte tento kód v aplikaci Duo Mobile a aktivujte tak svůj telefon.`,
   "s6f110f7fed7a2f77": `Zkontrolovat nyní`,
   "s924e96f7db9ea701": `Čeká se na aktivaci…`,

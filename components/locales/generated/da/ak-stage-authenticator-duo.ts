@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Eller åbn dette aktiveringslink på din telefon:`,
+  "s4813d6c35eefb68c": `Denne aktiveringskode er ikke længere gyldig. Start forfra for at få en ny.`,
   "s4decfcf41abd7f1c": `Scan koden med appen Duo Mobile for at aktivere din telefon.`,
   "s6f110f7fed7a2f77": `Tjek nu`,
   "s924e96f7db9ea701": `Venter på aktivering…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Oder öffnen Sie diesen Aktivierungslink auf Ihrem Telefon:`,
+  "s4813d6c35eefb68c": `Dieser Aktivierungscode ist nicht mehr gültig. Beginnen Sie von vorn, um einen neuen zu erhalten.`,
   "s4decfcf41abd7f1c": `Scannen Sie diesen Code mit der App Duo Mobile, um Ihr Telefon zu aktivieren.`,
   "s6f110f7fed7a2f77": `Jetzt prüfen`,
   "s924e96f7db9ea701": `Warten auf Aktivierung…`,

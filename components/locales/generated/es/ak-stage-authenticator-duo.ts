@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `O abre este enlace de activación en tu teléfono:`,
+  "s4813d6c35eefb68c": `Este código de activación ya no es válido. Vuelve a empezar para obtener uno nuevo.`,
   "s4decfcf41abd7f1c": `Escanea este código con la aplicación Duo Mobile para activar tu teléfono.`,
   "s6f110f7fed7a2f77": `Comprobar ahora`,
   "s924e96f7db9ea701": `Esperando la activación…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Tai avaa tämä aktivointilinkki puhelimellasi:`,
+  "s4813d6c35eefb68c": `Tämä aktivointikoodi ei ole enää voimassa. Aloita alusta saadaksesi uuden.`,
   "s4decfcf41abd7f1c": `Skannaa tämä koodi Duo Mobile -sovelluksella aktivoidaksesi puhelimesi.`,
   "s6f110f7fed7a2f77": `Tarkista nyt`,
   "s924e96f7db9ea701": `Odotetaan aktivointia…`,

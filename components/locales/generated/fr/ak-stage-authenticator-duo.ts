@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Ou ouvrez ce lien d’activation sur votre téléphone :`,
+  "s4813d6c35eefb68c": `Ce code d’activation n’est plus valide. Recommencez pour en obtenir un nouveau.`,
   "s4decfcf41abd7f1c": `Scannez ce code avec l’application Duo Mobile pour activer votre téléphone.`,
   "s6f110f7fed7a2f77": `Vérifier maintenant`,
   "s924e96f7db9ea701": `En attente de l’activation…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Vagy nyissa meg ezt az aktiváló hivatkozást a telefonján:`,
+  "s4813d6c35eefb68c": `Ez az aktiválási kód már nem érvényes. Kezdje újra, hogy újat kapjon.`,
   "s4decfcf41abd7f1c": `Olvassa be ezt a kódot a Duo Mobile alkalmazással a telefon aktiválásához.`,
   "s6f110f7fed7a2f77": `Ellenőrzés most`,
   "s924e96f7db9ea701": `Várakozás az aktiválásra…`,

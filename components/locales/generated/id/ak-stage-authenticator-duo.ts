@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Atau buka tautan aktivasi ini di ponsel Anda:`,
+  "s4813d6c35eefb68c": `Kode aktivasi ini sudah tidak berlaku. Mulai lagi untuk mendapatkan kode baru.`,
   "s4decfcf41abd7f1c": `Pindai kode ini dengan aplikasi Duo Mobile untuk mengaktifkan ponsel Anda.`,
   "s6f110f7fed7a2f77": `Periksa sekarang`,
   "s924e96f7db9ea701": `Menunggu aktivasi…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Oppure apri questo link di attivazione sul telefono:`,
+  "s4813d6c35eefb68c": `Questo codice di attivazione non è più valido. Ricomincia per ottenerne uno nuovo.`,
   "s4decfcf41abd7f1c": `Scansiona questo codice con l'app Duo Mobile per attivare il telefono.`,
   "s6f110f7fed7a2f77": `Controlla ora`,
   "s924e96f7db9ea701": `In attesa dell'attivazione…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Eller åpne denne aktiveringslenken på telefonen:`,
+  "s4813d6c35eefb68c": `Denne aktiveringskoden er ikke lenger gyldig. Start på nytt for å få en ny.`,
   "s4decfcf41abd7f1c": `Skann koden med Duo Mobile-appen for å aktivere telefonen.`,
   "s6f110f7fed7a2f77": `Sjekk nå`,
   "s924e96f7db9ea701": `Venter på aktivering …`,

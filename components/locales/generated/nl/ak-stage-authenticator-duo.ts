@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Of open deze activatielink op je telefoon:`,
+  "s4813d6c35eefb68c": `Deze activeringscode is niet meer geldig. Begin opnieuw om een nieuwe te krijgen.`,
   "s4decfcf41abd7f1c": `Scan deze code met de Duo Mobile-app om je telefoon te activeren.`,
   "s6f110f7fed7a2f77": `Nu controleren`,
   "s924e96f7db9ea701": `Wachten op activatie…`,

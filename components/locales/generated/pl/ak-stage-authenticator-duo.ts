@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Możesz też otworzyć ten link aktywacyjny na telefonie:`,
+  "s4813d6c35eefb68c": `Ten kod aktywacyjny nie jest już ważny. Zacznij od nowa, aby otrzymać nowy.`,
   "s4decfcf41abd7f1c": `Zeskanuj ten kod aplikacją Duo Mobile, aby aktywować telefon.`,
   "s6f110f7fed7a2f77": `Sprawdź teraz`,
   "s924e96f7db9ea701": `Oczekiwanie na aktywację…`,

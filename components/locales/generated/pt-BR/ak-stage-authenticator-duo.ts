@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Ou abra este link de ativação no seu celular:`,
+  "s4813d6c35eefb68c": `Este código de ativação não é mais válido. Recomece para obter um novo.`,
   "s4decfcf41abd7f1c": `Escaneie este código com o app Duo Mobile para ativar seu celular.`,
   "s6f110f7fed7a2f77": `Verificar agora`,
   "s924e96f7db9ea701": `Aguardando ativação…`,

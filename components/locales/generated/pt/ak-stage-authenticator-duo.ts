@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Ou abra esta ligação de ativação no telemóvel:`,
+  "s4813d6c35eefb68c": `Este código de ativação já não é válido. Recomece para obter um novo.`,
   "s4decfcf41abd7f1c": `Digitalize este código com a aplicação Duo Mobile para ativar o telemóvel.`,
   "s6f110f7fed7a2f77": `Verificar agora`,
   "s924e96f7db9ea701": `A aguardar a ativação…`,

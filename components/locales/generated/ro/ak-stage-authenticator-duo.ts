@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Sau deschideți acest link de activare pe telefon:`,
+  "s4813d6c35eefb68c": `Acest cod de activare nu mai este valid. Reîncepeți pentru a primi unul nou.`,
   "s4decfcf41abd7f1c": `Scanați acest cod cu aplicația Duo Mobile pentru a vă activa telefonul.`,
   "s6f110f7fed7a2f77": `Verificați acum`,
   "s924e96f7db9ea701": `Se așteaptă activarea…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Eller öppna den här aktiveringslänken på telefonen:`,
+  "s4813d6c35eefb68c": `Den här aktiveringskoden är inte längre giltig. Börja om för att få en ny.`,
   "s4decfcf41abd7f1c": `Skanna koden med appen Duo Mobile för att aktivera telefonen.`,
   "s6f110f7fed7a2f77": `Kontrollera nu`,
   "s924e96f7db9ea701": `Väntar på aktivering…`,

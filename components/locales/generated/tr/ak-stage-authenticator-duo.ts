@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Ya da bu etkinleştirme bağlantısını telefonunuzda açın:`,
+  "s4813d6c35eefb68c": `Bu etkinleştirme kodu artık geçerli değil. Yeni bir kod almak için baştan başlayın.`,
   "s4decfcf41abd7f1c": `Telefonunuzu etkinleştirmek için bu kodu Duo Mobile uygulamasıyla tarayın.`,
   "s6f110f7fed7a2f77": `Şimdi kontrol et`,
   "s924e96f7db9ea701": `Etkinleştirme bekleniyor…`,

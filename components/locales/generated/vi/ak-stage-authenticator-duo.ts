@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `Hoặc mở liên kết kích hoạt này trên điện thoại:`,
+  "s4813d6c35eefb68c": `Mã kích hoạt này không còn hợp lệ. Hãy bắt đầu lại để nhận mã mới.`,
   "s4decfcf41abd7f1c": `Quét mã này bằng ứng dụng Duo Mobile để kích hoạt điện thoại của bạn.`,
   "s6f110f7fed7a2f77": `Kiểm tra ngay`,
   "s924e96f7db9ea701": `Đang chờ kích hoạt…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `或在手机上打开此激活链接：`,
+  "s4813d6c35eefb68c": `此激活码已失效。请重新开始以获取新的激活码。`,
   "s4decfcf41abd7f1c": `请用 Duo Mobile 应用扫描此二维码以激活你的手机。`,
   "s6f110f7fed7a2f77": `立即检查`,
   "s924e96f7db9ea701": `正在等待激活…`,

@@ -8,6 +8,7 @@
 
 export const templates = {
   "s109415405be9ff7a": `或在手機上開啟此啟用連結：`,
+  "s4813d6c35eefb68c": `此啟用碼已失效。請重新開始以取得新的啟用碼。`,
   "s4decfcf41abd7f1c": `請用 Duo Mobile 應用程式掃描此 QR 碼，以啟用你的手機。`,
   "s6f110f7fed7a2f77": `立即檢查`,
   "s924e96f7db9ea701": `正在等待啟用…`,

@@ -5,7 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * and whether Caps Lock is on (as the last keyboard event in one of them reported).
  */
 export class PasswordController implements ReactiveController {
-  capsLock = false;
+  /** The field (input name) whose last keyboard event found Caps Lock on; '' when off. */
+  capsLock = '';
   private shown = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -26,7 +27,8 @@ export class PasswordController implements ReactiveController {
   /** keydown/keyup listener for password inputs. */
   readonly track = (e: KeyboardEvent): void => {
     if (typeof e.getModifierState !== 'function') return;
-    const on = e.getModifierState('CapsLock');
+    // Said under that field only: a password and its repeat must not both announce it.
+    const on = e.getModifierState('CapsLock') ? (e.target as HTMLInputElement).name : '';
     if (on === this.capsLock) return;
     this.capsLock = on;
     this.host.requestUpdate();
