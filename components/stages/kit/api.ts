@@ -1,10 +1,7 @@
 // authentik's API beside the flow executor, for the steps of a stage that are not an answer to the
 // executor: Plex redeems its token, Duo setup asks whether the phone was activated.
-import { readCsrfToken } from '../../../src/api/client.js';
+import { DEFAULT_TIMEOUT, readCsrfToken } from '../../../src/api/client.js';
 import type { StageConfig } from './stage-element.js';
-
-/** How long a stage waits for authentik's API before it counts the request as failed. */
-const TIMEOUT_MS = 30_000;
 
 /**
  * POSTs `body` as JSON to `path` under the executor's API (`config.apiBase`, which follows
@@ -18,6 +15,6 @@ export function postApi(config: StageConfig, path: string, body: unknown): Promi
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', ...(csrf ? { 'X-authentik-CSRF': csrf } : {}) },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(TIMEOUT_MS),
+    signal: AbortSignal.timeout(DEFAULT_TIMEOUT),
   });
 }
