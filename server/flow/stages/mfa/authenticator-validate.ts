@@ -15,6 +15,7 @@ import {
   type MfaDevice,
   type WebAuthnDevice,
 } from '../../../model/devices.js';
+import { maskEmail } from '../../../model/email.js';
 import type { User } from '../../../model/users.js';
 import { NON_FIELD, errors, type ResponseErrors } from '../../challenge.js';
 import type { StageContext, StageView } from '../../context.js';
@@ -75,10 +76,19 @@ async function deviceChallenges(ctx: StageContext, user: User): Promise<DeviceCh
             ctx,
             devices.filter((d): d is WebAuthnDevice => d.type === 'webauthn'),
           )
-        : {};
+        : codeHints(first);
     out.push({ device_class: cls, device_uid: first.pk, challenge, last_used: first.last_used });
   }
   return out;
+}
+
+/**
+ * get_challenge_for_device for the code classes: an email device shows where its code goes,
+ * masked (`{"email": "m*****@c******.org"}`); TOTP, static and SMS have no hints (`{}`).
+ */
+function codeHints(device: MfaDevice): Record<string, unknown> {
+  if (device.type === 'email') return { email: device.email ? maskEmail(device.email) : null };
+  return {};
 }
 
 function selectableStages(ctx: StageContext): Record<string, unknown>[] {
