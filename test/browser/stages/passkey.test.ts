@@ -1,9 +1,11 @@
 // Passkeys in ak-stage-identification: WebAuthn conditional mediation (autofill) started for a
 // challenge's `passkey_challenge`. navigator.credentials.get and
 // PublicKeyCredential.isConditionalMediationAvailable are stubbed: the stub records each call and,
-// like the browser, rejects with AbortError when the request's signal aborts.
+// like the browser, rejects with AbortError when the request's signal aborts. A check that get
+// was NOT called first awaits `quiet(el)`: the point after which the stage can no longer call it.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
+import { PasskeyAutofillController } from '../../../components/stages/kit/controllers/passkey-autofill.js';
 import type { AkStageIdentification } from '../../../components/stages/identification/ak-stage-identification.js';
 import type { IdentificationChallenge } from '../../../components/stages/identification/types.js';
 import type { Challenge } from '../../../src/challenges.js';
@@ -64,13 +66,41 @@ function fakeAssertion() {
   return { credential, json };
 }
 
+/** One request the autofill controller started (its private `run`): get called or returned. */
+interface Run {
+  signal: AbortSignal;
+  decided: Promise<void>;
+  decide(): void;
+}
+
+type RunFn = (options: unknown, controller: AbortController) => Promise<void>;
+const controllerProto = PasskeyAutofillController.prototype as unknown as { run: RunFn };
+const originalRun = controllerProto.run;
+// The checks of absence rely on this wrap: a renamed method must fail here, not pass vacuously.
+if (typeof originalRun !== 'function') throw new Error('PasskeyAutofillController.run is gone');
+
 let calls: GetCall[] = [];
+let runs: Run[] = [];
+/** isConditionalMediationAvailable calls. */
+let asked = 0;
 let available = true;
 let restore: () => void = () => {};
 
 function installStubs(): void {
   calls = [];
+  runs = [];
+  asked = 0;
   available = true;
+  // Every request the controller starts is recorded; it is decided when it called get (below)
+  // or returned without calling it (aborted, unavailable, no options).
+  controllerProto.run = function (this: unknown, options, controller) {
+    let decide = () => {};
+    const decided = new Promise<void>((r) => (decide = r));
+    runs.push({ signal: controller.signal, decided, decide });
+    const running = originalRun.call(this, options, controller);
+    running.then(decide, decide);
+    return running;
+  };
   const container = navigator.credentials;
   const pkc = window.PublicKeyCredential as unknown as Record<string, unknown>;
   const original = Object.getOwnPropertyDescriptor(pkc, 'isConditionalMediationAvailable');
@@ -84,6 +114,7 @@ function installStubs(): void {
           'input[name="username"]',
         );
         calls.push({ options, autocomplete: input?.getAttribute('autocomplete') ?? '', resolve });
+        runs.find((r) => r.signal === options.signal)?.decide();
         options.signal?.addEventListener('abort', () =>
           reject(new DOMException('The operation was aborted.', 'AbortError')),
         );
@@ -92,9 +123,13 @@ function installStubs(): void {
   Object.defineProperty(pkc, 'isConditionalMediationAvailable', {
     configurable: true,
     writable: true,
-    value: () => Promise.resolve(available),
+    value: () => {
+      asked++;
+      return Promise.resolve(available);
+    },
   });
   restore = () => {
+    controllerProto.run = originalRun;
     delete (container as unknown as Record<string, unknown>).get;
     if (original) Object.defineProperty(pkc, 'isConditionalMediationAvailable', original);
     else delete pkc.isConditionalMediationAvailable;
@@ -111,7 +146,23 @@ async function passkeyChallenge(
 const mount = (c: IdentificationChallenge, light = false) =>
   mountStage<AkStageIdentification>(c as unknown as Challenge, light);
 
-const settle = () => new Promise((r) => setTimeout(r, 150));
+/**
+ * Resolves when `el` can no longer call navigator.credentials.get until something new happens (a
+ * render, a reconnect, a submit, a challenge): no render pending, the autofill chunk (loaded from
+ * `updated()` into the private `passkeys`) loaded and connected, and every request it started
+ * decided, having called get or returned without. A request is only ever started from the
+ * controller's host callbacks, which have all run by then.
+ */
+async function quiet(el: AkStageIdentification): Promise<void> {
+  let started: number;
+  do {
+    started = runs.length;
+    await el.updateComplete;
+    const loading = (el as unknown as { passkeys?: unknown }).passkeys;
+    if (loading instanceof Promise) await loading;
+    await Promise.all(runs.map((r) => r.decided));
+  } while (runs.length !== started); // a request started meanwhile: wait for it too
+}
 
 const waitForCalls = (n: number) =>
   waitUntil(() => calls.length >= n, `navigator.credentials.get called ${n} time(s)`, {
@@ -146,8 +197,8 @@ describe('ak-stage-identification: passkey autofill', () => {
     expect(options.signal!.aborted).to.equal(false);
     const input = rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!;
     expect(input.getAttribute('autocomplete')).to.equal('username webauthn');
-    await settle();
-    expect(calls).to.have.length(1);
+    await quiet(el);
+    expect(calls, 'one request for one challenge').to.have.length(1);
   });
 
   it('submits the passkey the user picked', async () => {
@@ -177,7 +228,7 @@ describe('ak-stage-identification: passkey autofill', () => {
       uid_field: 'jane',
       password: 'secret',
     });
-    await settle();
+    await quiet(el);
     expect(calls, 'no new request while the submit is pending').to.have.length(1);
   });
 
@@ -234,8 +285,8 @@ describe('ak-stage-identification: passkey autofill', () => {
     expect(calls[1].options.signal!.aborted).to.equal(true);
     const input = rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!;
     expect(input.getAttribute('autocomplete')).to.equal('username');
-    await settle();
-    expect(calls).to.have.length(2);
+    await quiet(el);
+    expect(calls, 'no request for a challenge without passkeys').to.have.length(2);
   });
 
   it('asks nothing without a passkey_challenge', async () => {
@@ -246,15 +297,16 @@ describe('ak-stage-identification: passkey autofill', () => {
       const el = await mount(c);
       const input = rootOf(el).querySelector<HTMLInputElement>('input[name="username"]')!;
       expect(input.getAttribute('autocomplete')).to.equal('username');
+      await quiet(el);
     }
-    await settle();
     expect(calls).to.have.length(0);
   });
 
   it('asks nothing when the browser has no passkey autofill', async () => {
     available = false;
     const el = await mount(await passkeyChallenge());
-    await settle();
+    await quiet(el);
+    expect(asked, 'the browser was asked').to.equal(1);
     expect(calls).to.have.length(0);
     // The form still works.
     const seen = collect(el);

@@ -76,6 +76,7 @@ export class PasskeyAutofillController implements ReactiveController {
     void this.run(options, controller);
   }
 
+  /** One request (test/browser/stages/passkey.test.ts wraps it to know when one is decided). */
   private async run(options: Json, controller: AbortController): Promise<void> {
     if (typeof window === 'undefined' || !window.PublicKeyCredential) return;
     let assertion: Json | null = null;
