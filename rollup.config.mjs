@@ -27,6 +27,37 @@ const minifyTemplates = () => ({
     return out && { code: out.code, map: out.map };
   },
 });
+
+/**
+ * esbuild writes its decorator helper (`__decorateClass`, with `__defProp`/`__getOwnPropDesc`)
+ * into every module that uses a decorator: six copies in the script-tag bundle alone. Each module
+ * imports one shared copy instead.
+ */
+const HELPER =
+  /var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\n(var __decorateClass = [\s\S]*?\n};\n)/;
+const sharedDecorators = () => ({
+  name: 'shared-decorators',
+  resolveId: (id) => (id === '\0decorate-class' ? id : null),
+  load: (id) => (id === '\0decorate-class' ? sharedHelper : null),
+  transform(code) {
+    const m = HELPER.exec(code);
+    if (!m) return null;
+    sharedHelper ??=
+      'var __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nexport ' +
+      m[1];
+    const out = new MagicString(code);
+    out.overwrite(
+      m.index,
+      m.index + m[0].length,
+      "import { __decorateClass } from '\\0decorate-class';\n",
+    );
+    // Left alone if the module uses esbuild's other helpers too (they need __defProp).
+    if (/__defProp|__getOwnPropDesc/.test(out.toString())) return null;
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
+let sharedHelper;
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -125,6 +156,7 @@ export default [
     plugins: [
       resolve(),
       ts(),
+      sharedDecorators(),
       minifyTemplates(),
       min(),
       compileHints([
@@ -175,7 +207,7 @@ export default [
   {
     input: 'index.ts',
     external: (id) => id.startsWith('@zxcvbn-ts/') || /[\\/]zxcvbn-data[\\/]/.test(id),
-    plugins: [englishOnly(), resolve(), ts(), minifyTemplates(), min()],
+    plugins: [englishOnly(), resolve(), ts(), sharedDecorators(), minifyTemplates(), min()],
     output: {
       file: 'dist/cdn/ak-flow.iife.js',
       format: 'iife',

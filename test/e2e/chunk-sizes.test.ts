@@ -137,3 +137,16 @@ test('stage-chunks.json names every lazy stage and control with its chunks, whic
     }
   }
 });
+
+test("esbuild's decorator helper is in the script once: modules share it (rollup.config.mjs sharedDecorators)", () => {
+  ensureBuilt();
+  // The helper's loop over a property's decorators, last first, as terser writes it:
+  // `for(var n,a=...,l=s.length-1;l>=0;l--)(n=s[l])&&(a=...)`. esbuild wrote one per module that
+  // uses a decorator (6 in the script, one in each stage chunk): one in the script, none elsewhere.
+  const count = (file: string) =>
+    readFileSync(file, 'utf8').match(/\.length-1;(\w+)>=0;\1--\)\(\w+=\w+\[\1\]\)&&/g)?.length ?? 0;
+  assert.equal(count('dist/cdn/ak-flow.js'), 1);
+  const stages = readdirSync('dist/cdn/chunks').filter((f) => /^x?ak-[a-z-]+-[\w-]+\.js$/.test(f));
+  assert.ok(stages.length > 20, `${stages.length} stage chunks`);
+  for (const f of stages) assert.equal(count(`dist/cdn/chunks/${f}`), 0, f);
+});
