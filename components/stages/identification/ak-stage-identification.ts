@@ -82,7 +82,8 @@ function orList(items: string[]): string {
  * The first stage of most logins: who are you? An identifier labelled by `user_fields`, an inline
  * password when the stage asks for one, links to enrollment, recovery and passwordless flows, and
  * source buttons. The identifier input is named `username` with `autocomplete="username"` so
- * password managers fill it, in light DOM (`light-dom`) as well.
+ * password managers fill it, in light DOM (`light-dom`) as well. A stage with nothing to fill in,
+ * one source and no passwordless flow follows that source at once, as authentik's page does.
  *
  * With a `passkey_challenge` the input becomes `autocomplete="username webauthn"` and the stage
  * starts passkey autofill (WebAuthn conditional mediation) once it is rendered: a passkey picked
@@ -185,7 +186,12 @@ export class AkStageIdentification extends StageElement<
           () => (this.passkeys = undefined),
         )
       : undefined;
-    if (!changed.has('challenge') || !c?.captcha_stage) return;
+    if (!changed.has('challenge') || !c) return;
+    // authentik's auto-redirect: nothing to fill in, one source and no passwordless flow: that
+    // source at once, as if its button had been pressed.
+    const [only, other] = c.sources ?? [];
+    if (only && !other && !c.user_fields?.length && !c.passwordless_url) this.followSource(only);
+    if (!c.captcha_stage) return;
     // The captcha's chunk loads only for flows that have one (it is lazy in the stage table).
     void import('../captcha/ak-stage-captcha.js');
     // The same stage back with errors: the token was spent, so the captcha needs a new one.

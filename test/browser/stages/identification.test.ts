@@ -136,6 +136,60 @@ describe('ak-stage-identification', () => {
     expect(shown).to.have.length(0);
   });
 
+  describe("authentik's auto-redirect: no user fields, one source, no passwordless flow", () => {
+    /** Every ak-stage-navigate and ak-stage-show heard on the page while `mount` runs. */
+    async function heard(mount: () => Promise<unknown>): Promise<Event[]> {
+      const events: Event[] = [];
+      const hear = (e: Event) => events.push(e);
+      for (const t of ['ak-stage-navigate', 'ak-stage-show']) document.addEventListener(t, hear);
+      try {
+        await mount(); // the stage's first update (and its `updated`) is complete
+      } finally {
+        for (const t of ['ak-stage-navigate', 'ak-stage-show'])
+          document.removeEventListener(t, hear);
+      }
+      return events;
+    }
+    const only = async (n: number, extra = {}) => {
+      const c = await base();
+      return {
+        ...c,
+        user_fields: [],
+        passwordless_url: undefined,
+        sources: (c.sources as unknown[]).slice(n, n + 1),
+        ...extra,
+      };
+    };
+
+    it('follows the one redirect source at once', async () => {
+      const events = await heard(async () => mountStage(await only(0)));
+      expect(events.map((e) => e.type)).to.deep.equal(['ak-stage-navigate']);
+      expect(new URL((events[0] as StageNavigateEvent).to).pathname).to.equal(
+        '/source/oauth/login/github/',
+      );
+    });
+
+    it('hands the one in-browser source (Plex) to the executor at once', async () => {
+      const events = await heard(async () => mountStage(await only(1)));
+      expect(events.map((e) => e.type)).to.deep.equal(['ak-stage-show']);
+      expect((events[0] as StageShowEvent).challenge).to.deep.include({ slug: 'plex' });
+    });
+
+    it('waits for a choice when there is a field, a second source or a passwordless flow', async () => {
+      const c = await base();
+      const cases = [
+        await only(0, { user_fields: ['username'] }),
+        await only(0, { sources: c.sources }),
+        await only(0, { passwordless_url: '/if/flow/default-passwordless-flow/' }),
+      ];
+      for (const challenge of cases) {
+        expect(await heard(() => mountStage(challenge)), JSON.stringify(challenge)).to.have.length(
+          0,
+        );
+      }
+    });
+  });
+
   it('offers only the sources when there are no user fields', async () => {
     const el = await mountStage({ ...(await base()), user_fields: [] });
     expect(rootOf(el).querySelector('form')).to.equal(null);
