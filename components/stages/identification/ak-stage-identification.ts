@@ -259,8 +259,10 @@ export class AkStageIdentification extends StageElement<
   }
 
   private renderSources(sources: LoginSource[], labels: boolean): TemplateResult {
+    // authentik's order: promoted sources first (a stable sort), each named in full.
+    const sorted = [...sources].sort((a, b) => +!!b.promoted - +!!a.promoted);
     return html`<ul class="sources" part="sources" aria-label=${msg('Other ways to sign in')}>
-      ${sources.map((s) => {
+      ${sorted.map((s) => {
         const icon = this.imageUrl(s.icon_url);
         const name = msg(str`Continue with ${isolate(s.name)}`);
         return html`<li>
@@ -272,7 +274,7 @@ export class AkStageIdentification extends StageElement<
             @click=${() => this.followSource(s)}
           >
             ${icon ? html`<img class="source-icon" src=${icon} alt="" />` : nothing}
-            ${labels || !icon ? html`<span>${s.name}</span>` : nothing}
+            ${s.promoted ? html`<span>${name}</span>` : labels || !icon ? html`<span>${s.name}</span>` : nothing}
           </button>
         </li>`;
       })}

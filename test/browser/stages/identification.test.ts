@@ -190,6 +190,21 @@ describe('ak-stage-identification', () => {
     });
   });
 
+  it("puts promoted sources first and names them in full, as authentik's page does", async () => {
+    const c = await base();
+    const [github, plex] = c.sources as { name: string }[];
+    const el = await mountStage({ ...c, sources: [github, { ...plex, promoted: true }] });
+    const buttons = [...rootOf(el).querySelectorAll<HTMLButtonElement>('button[part="source"]')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Continue with \u2068Plex\u2069',
+      'GitHub',
+    ]);
+    expect(buttons.map((b) => b.classList.contains('secondary'))).to.deep.equal([false, true]);
+    setTimeout(() => buttons[0].click());
+    const ev = (await oneEvent(el, 'ak-stage-show')) as unknown as StageShowEvent;
+    expect(ev.challenge).to.deep.include({ slug: 'plex' });
+  });
+
   it('offers only the sources when there are no user fields', async () => {
     const el = await mountStage({ ...(await base()), user_fields: [] });
     expect(rootOf(el).querySelector('form')).to.equal(null);
