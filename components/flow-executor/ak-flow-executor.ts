@@ -317,6 +317,7 @@ export class AkFlowExecutor extends LitElement {
       apiBase: apiBaseUrl(this.base, this.apiPath) + '/',
       passwordPolicy: this.passwordPolicy ?? this.policy.value ?? undefined,
       hibpRangeUrl: this.hibpRangeUrl,
+      timeout: this.timeout,
     };
     const last = this.config;
     const same =
@@ -324,7 +325,8 @@ export class AkFlowExecutor extends LitElement {
       last.baseUrl === next.baseUrl &&
       last.apiBase === next.apiBase &&
       last.passwordPolicy === next.passwordPolicy &&
-      last.hibpRangeUrl === next.hibpRangeUrl;
+      last.hibpRangeUrl === next.hibpRangeUrl &&
+      last.timeout === next.timeout;
     return same ? last : (this.config = next);
   }
 

@@ -6,7 +6,7 @@ import type { StageConfig } from './stage-element.js';
 /**
  * POSTs `body` as JSON to `path` under the executor's API (`config.apiBase`, which follows
  * `base-url` and `api-path`), with authentik's session cookie and CSRF header, as the executor
- * sends its answers.
+ * sends its answers, failing after the executor's `timeout` as its requests do.
  */
 export function postApi(config: StageConfig, path: string, body: unknown): Promise<Response> {
   const csrf = readCsrfToken(document.cookie);
@@ -15,6 +15,6 @@ export function postApi(config: StageConfig, path: string, body: unknown): Promi
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', ...(csrf ? { 'X-authentik-CSRF': csrf } : {}) },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(DEFAULT_TIMEOUT),
+    signal: AbortSignal.timeout(config.timeout || DEFAULT_TIMEOUT),
   });
 }

@@ -34,6 +34,8 @@ export interface StageConfig {
   passwordPolicy?: PasswordPolicy;
   /** Base of the breached-password range API the policy control asks. */
   hibpRangeUrl?: string;
+  /** The executor's `timeout`: milliseconds before a stage's own API request counts as failed. */
+  timeout?: number;
 }
 
 /**

@@ -277,6 +277,26 @@ describe('ak-flow-executor: failures', () => {
     );
   });
 
+  it("a stage's own API requests (Duo setup, Plex) give up after the executor's timeout too", async () => {
+    const s = await scenario({ executor: [{ body: testChallenge() }] });
+    const el = await mount({ 'api-path': s.apiPath, timeout: '4321' });
+    const config = stageOf(el)!.config;
+    expect(config.timeout).to.equal(4321);
+    const { postApi } = await import('../../../components/stages/kit/api.js');
+    const original = AbortSignal.timeout;
+    const asked: number[] = [];
+    AbortSignal.timeout = (ms: number) => {
+      asked.push(ms);
+      return original.call(AbortSignal, ms);
+    };
+    try {
+      await postApi(config, 'nowhere/', {}).catch(() => undefined);
+    } finally {
+      AbortSignal.timeout = original;
+    }
+    expect(asked).to.deep.equal([4321]);
+  });
+
   it('a Duo push may wait for the phone longer than the timeout: no error, no second push', async () => {
     const validate = {
       ...(await loadFixture('ak-stage-authenticator-validate')),
