@@ -48,7 +48,18 @@ export const STAGE_KINDS = {
   'authentik_stages_invitation.invitationstage': 'invitation',
   'authentik_stages_user_delete.userdeletestage': 'user_delete',
 } as const;
-export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS];
+/** `email_token_consent`: a stage only the server inserts into a plan (see IN_MEMORY_STAGE). */
+export type StageKind = (typeof STAGE_KINDS)[keyof typeof STAGE_KINDS] | 'email_token_consent';
+
+/**
+ * authentik's in_memory_stage: a stage view put into a plan with no stage object behind it. Its pk
+ * (this prefix and its kind) names it; `catalog.stage` makes up the rest. No blueprint declares one.
+ */
+export const IN_MEMORY_STAGE = 'in-memory:';
+const IN_MEMORY_NAMES: Partial<Record<StageKind, string>> = {
+  // authentik/stages/email/flow.py
+  email_token_consent: 'EmailTokenRevocationConsentStageView',
+};
 
 export const SUPPORTED_MODELS = new Set<string>([
   ...Object.values(MODEL),
@@ -202,6 +213,11 @@ export class Catalog {
   }
 
   stage(pk: unknown): StageDef | undefined {
+    if (typeof pk === 'string' && pk.startsWith(IN_MEMORY_STAGE)) {
+      const kind = pk.slice(IN_MEMORY_STAGE.length) as StageKind;
+      const name = IN_MEMORY_NAMES[kind];
+      return name ? { pk, model: 'in_memory_stage', kind, name, a: new Attrs({}) } : undefined;
+    }
     const o = this.registry.get(pk);
     if (!o) return undefined;
     const a = new Attrs(o.attrs);

@@ -13,6 +13,7 @@ import {
   field,
   identifier,
   outboxLink,
+  confirmEmailLink,
   passwordField,
   useE2E,
 } from './harness.js';
@@ -308,6 +309,8 @@ async function walkAll(w: Walk): Promise<void> {
   await page.goto(
     (await outboxLink(e2e.server, lost.email)).replace(/^https?:\/\/[^/]+/, e2e.base),
   );
+  await w.check('ak-stage-consent', 'email link');
+  await confirmEmailLink(page);
   await w.check('ak-stage-prompt', 'new password');
   await field(prompt, 'New password').fill(STRONG);
   await w.answer('ak-stage-prompt', 'New password (repeat)', STRONG);

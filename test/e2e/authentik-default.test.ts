@@ -18,6 +18,7 @@ import {
   listen,
   inPage,
   outboxLink,
+  confirmEmailLink,
   type Listening,
 } from './harness.js';
 
@@ -288,6 +289,7 @@ describe("authentik's example flows in Chromium", () => {
       await page.locator('ak-stage-email').waitFor();
       const link = await outboxLink(stock, user.email);
       await page.goto(link);
+      await confirmEmailLink(page);
       const next = 'Amber-Falcon-Orchard-58';
       await newPassword(page, next);
       await done(page, stock);
@@ -302,6 +304,7 @@ describe("authentik's example flows in Chromium", () => {
       await page.locator('ak-stage-email').waitFor();
       assert.equal(stock.flow.state.users.byUsername(username)?.is_active, false);
       await page.goto(await outboxLink(stock, `${username}@example.com`));
+      await confirmEmailLink(page);
       await done(page, stock);
       assert.equal(stock.flow.state.users.byUsername(username)?.is_active, true);
     }));

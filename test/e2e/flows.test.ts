@@ -11,6 +11,7 @@ import {
   inPage,
   openPage,
   outboxLink,
+  confirmEmailLink,
   passwordField,
   startServer,
   useE2E,
@@ -154,6 +155,7 @@ describe('e2e: the widget against the reference server', () => {
       const resumed = new URL(link.replace(/^https?:\/\/[^/]+/, own.url));
       resumed.searchParams.set('next', '/recovered/');
       await page.goto(resumed.href);
+      await confirmEmailLink(page);
       await field(page, 'New password').fill(STRONG);
       await field(page, 'New password (repeat)').fill(STRONG);
       await field(page, 'New password (repeat)').press('Enter');

@@ -188,6 +188,16 @@ export async function outboxLink(server: Listening, to: string): Promise<string>
 }
 
 /**
+ * An emailed link opens on a confirmation first (authentik's pickle_flow_token_for_email: a consent
+ * stage, so that a mail scanner opening the link does not use it up): confirms it.
+ */
+export async function confirmEmailLink(page: Page): Promise<void> {
+  const stage = page.locator('ak-stage-consent');
+  await stage.getByText('Continue to confirm this email address.').waitFor();
+  await stage.locator('button[type="submit"]').click();
+}
+
+/**
  * Chrome's virtual platform authenticator (resident keys, user verification, presence simulated)
  * on `page`, through the DevTools protocol: WebAuthn without a person or a security key.
  */

@@ -16,6 +16,7 @@ import {
   listenWithPython,
   inPage,
   outboxLink,
+  confirmEmailLink,
   passwordField,
   signIn,
   useE2E,
@@ -68,6 +69,7 @@ describe('own blueprints, end to end', () => {
         .waitFor();
       assert.equal(state().users.byUsername(username)?.is_active, false, 'inactive until verified');
       await page.goto(await outboxLink(e2e.server, email));
+      await confirmEmailLink(page);
       // The link resumes the flow: email verified, logged in, redirected.
       await finalRedirect(page, e2e.server.url);
       assert.equal(state().users.byUsername(username)?.is_active, true, 'activated by the link');

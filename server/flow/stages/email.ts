@@ -1,11 +1,17 @@
 // authentik's EmailStageView: emails a link (to the dev outbox) that resumes the plan with a
-// `flow_token`; the stage passes when the flow comes back through it.
+// `flow_token`; the stage passes when the flow comes back through it. As authentik's
+// pickle_flow_token_for_email, the saved plan starts with a consent step ("Continue to confirm this
+// email address."), so that a mail scanner opening the link does not use it up: the token is
+// deleted only when the user confirms (EmailTokenRevocationConsentStageView).
 import { createHash, randomBytes } from 'node:crypto';
 import { expiresAt, timedeltaSeconds, tokenExpirySeconds } from '../../expiry.js';
+import { INSERTED_BINDING, IN_MEMORY_STAGE } from '../../blueprints/models.js';
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX } from '../plan.js';
 import { _ } from '../../i18n/index.js';
+import { consent } from './consent.js';
+import { charField } from './shared.js';
 
 function sendEmail(ctx: StageContext): void {
   const pending = ctx.pendingUser!;
@@ -13,13 +19,18 @@ function sendEmail(ctx: StageContext): void {
   const a = ctx.stage.a;
   const key = randomBytes(32).toString('base64url');
   const lifetime = tokenExpirySeconds(a.attrs.token_expiry) + 60;
+  const plan = structuredClone(ctx.plan);
+  // plan.insert_stage(in_memory_stage(EmailTokenRevocationConsentStageView), index=0)
+  plan.bindings.unshift(INSERTED_BINDING + IN_MEMORY_STAGE + 'email_token_consent');
+  plan.reevaluate.unshift(false);
+  plan.context.consent_header = _('Continue to confirm this email address.');
   ctx.state.tokens.set(key, {
     key,
-    plan: structuredClone(ctx.plan),
+    plan,
     userPk: pending.pk,
     flowPk: ctx.flow.pk,
     expires: expiresAt(lifetime),
-    revokeOnExecution: true,
+    revokeOnExecution: false,
   });
   const query = new URLSearchParams(ctx.req.url.searchParams.get('query') ?? '');
   query.delete('flow_token');
@@ -100,5 +111,30 @@ export const email: StageView = {
       { component: 'ak-stage-email' },
       errors(NON_FIELD, 'email-sent', 'email-sent'),
     );
+  },
+};
+
+/** The email token the plan was restored from, while it exists. */
+function restoredToken(ctx: StageContext): string | undefined {
+  const key = (ctx.plan.context[CTX.restored] as { key?: string } | undefined)?.key;
+  return key && ctx.state.tokens.has(key) ? key : undefined;
+}
+
+/**
+ * authentik's EmailTokenRevocationConsentStageView: the consent stage (no application, so nothing
+ * is remembered) in front of a plan restored from an email link. Shown while the token exists;
+ * a valid answer deletes the token first (a wrong consent token then finds it gone).
+ */
+export const emailTokenConsent: StageView = {
+  async get(ctx) {
+    if (!restoredToken(ctx))
+      return ctx.stageInvalid(_('Link was already used, please request a new link.'));
+    return consent.get(ctx);
+  },
+  async post(ctx, body) {
+    if (charField(body, 'token', true).error) return consent.post(ctx, body);
+    const key = restoredToken(ctx);
+    if (key) ctx.state.tokens.delete(key);
+    return body.token === ctx.session.consentToken ? ctx.stageOk() : emailTokenConsent.get(ctx);
   },
 };

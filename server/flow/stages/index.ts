@@ -6,7 +6,7 @@ import { consent } from './consent.js';
 import { deny } from './deny.js';
 import { oauthDeviceCode, oauthDeviceCodeFinish } from './device-code.js';
 import { dummy } from './dummy.js';
-import { email } from './email.js';
+import { email, emailTokenConsent } from './email.js';
 import { iframeLogout } from './frontchannel-logout.js';
 import { identification } from './identification.js';
 import { invitationStage } from './invitation.js';
@@ -44,6 +44,7 @@ export const STAGE_VIEWS: Record<StageKind, StageView> = {
   authenticator_sms: authenticatorSms,
   consent,
   email,
+  email_token_consent: emailTokenConsent,
   captcha,
   oauth_device_code: oauthDeviceCode,
   oauth_device_code_finish: oauthDeviceCodeFinish,

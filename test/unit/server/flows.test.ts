@@ -347,8 +347,17 @@ describe('recovery by email (demo-recovery)', () => {
     other.query = link.search.slice(1);
     const page = await other.raw(link.pathname + link.search);
     assert.match(await page.text(), /<ak-flow-executor slug="demo-recovery"[ >]/);
-    const prompt = await getFollow(other, 'demo-recovery');
-    assert.equal(prompt.component, 'ak-stage-prompt');
+    // authentik's pickle_flow_token_for_email: the link first asks for a confirmation (a mail
+    // scanner opening it does not use it up), email/tests/test_stage.py test_token.
+    const confirm = await getFollow(other, 'demo-recovery');
+    assert.equal(confirm.component, 'ak-stage-consent');
+    assert.equal(confirm.header_text, 'Continue to confirm this email address.');
+    assert.deepEqual([confirm.permissions, confirm.additional_permissions], [[], []]);
+    const prompt = await other.post('demo-recovery', {
+      component: 'ak-stage-consent',
+      token: confirm.token,
+    });
+    assert.equal(prompt.body.component, 'ak-stage-prompt');
     const newPassword = 'Quartz-Lantern-Meadow-58';
     const done = await other.post('demo-recovery', {
       component: 'ak-stage-prompt',
@@ -365,6 +374,43 @@ describe('recovery by email (demo-recovery)', () => {
     const replay = new Client();
     replay.query = link.search.slice(1);
     assert.equal((await replay.get('demo-recovery')).component, 'ak-stage-identification');
+  });
+
+  test('the email link survives a scanner opening it, until the user confirms it', async () => {
+    const { username } = await enroll(new Client());
+    const client = new Client();
+    await client.get('demo-recovery');
+    await client.post('demo-recovery', {
+      component: 'ak-stage-identification',
+      uid_field: username,
+    });
+    const link = await outboxLink(client, `${username}@example.com`);
+    const open = async () => {
+      const c = new Client();
+      c.query = link.search.slice(1);
+      return { c, challenge: await getFollow(c, 'demo-recovery') };
+    };
+    // A scanner opens the link and goes no further; then the user, twice (two tabs).
+    assert.equal((await open()).challenge.component, 'ak-stage-consent');
+    const tab1 = await open();
+    const tab2 = await open();
+    assert.equal(tab1.challenge.component, 'ak-stage-consent');
+    // An answer without a token is refused as authentik's serializer does, and spends nothing.
+    const blank = await tab2.c.post('demo-recovery', { component: 'ak-stage-consent' });
+    assert.equal(blank.body.component, 'ak-stage-consent');
+    assert.deepEqual(Object.keys(blank.body.response_errors as object), ['token']);
+    assert.equal((await getFollow(tab1.c, 'demo-recovery')).component, 'ak-stage-consent');
+    // A wrong consent token is an answer: the token is deleted first and the link is spent.
+    const wrong = await tab2.c.post('demo-recovery', { component: 'ak-stage-consent', token: 'x' });
+    assert.equal(wrong.body.component, 'ak-stage-access-denied');
+    assert.equal(wrong.body.error_message, 'Link was already used, please request a new link.');
+    // The other tab, whose plan was restored before, finds the link used as well.
+    const late = await getFollow(tab1.c, 'demo-recovery');
+    assert.equal(late.component, 'ak-stage-access-denied');
+    assert.equal(late.error_message, 'Link was already used, please request a new link.');
+    // Opened again, the link starts the flow afresh.
+    const fresh = await open();
+    assert.equal(fresh.challenge.component, 'ak-stage-identification', 'the link is spent');
   });
 
   test('an unknown address pretends to send and mails nothing', async () => {
