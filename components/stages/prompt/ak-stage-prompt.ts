@@ -56,8 +56,21 @@ const VALUE_ONLY = new Set<PromptType>([
 /** A field without errors (one array, so a control bound to it sees no change). */
 const NO_ERRORS: string[] = [];
 
-/** Types whose empty value is left out of the answer rather than sent as "". */
-const OMIT_WHEN_EMPTY = new Set<PromptType>(['number', 'date', 'date-time', 'file']);
+/**
+ * Types whose empty value, when optional, is left out of the answer rather than sent as "":
+ * authentik refuses "" for them even when optional (no number, date, choice or file; a username
+ * may not be blank) but skips a field left out. (Optional text, text areas and emails take "".
+ * A password is still sent: authentik compares two password fields' raw answers.)
+ */
+const OMIT_WHEN_EMPTY = new Set<PromptType>([
+  'number',
+  'date',
+  'date-time',
+  'file',
+  'username',
+  'dropdown',
+  'radio-button-group',
+]);
 /** Required, yet blank is a valid answer (authentik: "Auto-detect" is the blank locale). */
 const BLANK_ALLOWED = new Set<PromptType>(['ak-locale']);
 

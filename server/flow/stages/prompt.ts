@@ -140,10 +140,44 @@ async function validateField(
     if ([false, 'false', 'False', 'off', '0', 0, ''].includes(v as never)) return { value: false };
     return { error: errors(key, _('Must be a valid boolean.')) };
   }
-  const field = charField(body, key, f.required);
+  // Prompt.field(): an initial value is the field's default (not required then, and used when
+  // the key is left out).
+  const initial = await initialOf(ctx, f);
+  if (body[key] === undefined && initial) return { value: initial };
+  const raw = body[key];
+  switch (f.type) {
+    // Not CharFields: "" is no number, date or choice (DRF's own messages, code `invalid`).
+    case 'number':
+    case 'date':
+    case 'date-time':
+    case 'radio-button-group':
+    case 'dropdown':
+      if (raw === '') return typedValue(ctx, f, '');
+  }
+  // CharField: blank allowed only for optional text, text areas and emails, and for the locale;
+  // all but text and text areas trim surrounding whitespace (DRF's trim_whitespace).
+  const trim = f.type !== 'text' && f.type !== 'text_area';
+  const allowBlank =
+    f.type === 'ak-locale' || (!f.required && ['text', 'text_area', 'email'].includes(f.type));
+  const field = charField(
+    typeof raw === 'string' && trim ? { [key]: raw.trim() } : body,
+    key,
+    f.required,
+    allowBlank,
+  );
   if (field.error || field.value === undefined) return field;
   const value = field.value;
   if (value === '') return { value };
+  return typedValue(ctx, f, value);
+}
+
+/** A non-blank value checked by the field's type (DRF's field classes, Prompt.field). */
+async function typedValue(
+  ctx: StageContext,
+  f: PromptField,
+  value: string,
+): Promise<{ value?: unknown; error?: ResponseErrors }> {
+  const key = f.key;
   const long = tooLong(key, value);
   if (long) return { error: long };
   switch (f.type) {
@@ -180,6 +214,15 @@ async function validateField(
         ? { value }
         : { error: errors(key, `"${value}" is not a valid choice.`, 'invalid_choice') };
     }
+    case 'file': {
+      // InlineFileField: a data: URI, base64-encoded.
+      const [, scheme, rest = ''] = /^([a-zA-Z][\w+.-]*):(.*)$/s.exec(value) ?? [];
+      if (scheme?.toLowerCase() !== 'data') return { error: errors(key, 'Invalid scheme') };
+      const header = rest.split(',', 1)[0]!;
+      if (!rest.includes(',') || header.split(';').slice(1).join(';') !== 'base64')
+        return { error: errors(key, 'Invalid encoding') };
+      return { value };
+    }
     case 'username': {
       const pending = ctx.pendingUser;
       const taken = ctx.state.users
@@ -205,7 +248,11 @@ export const prompt: StageView = {
     for (const f of fields) {
       if (NO_VALUE_TYPES.has(f.type)) continue;
       if (FIXED_TYPES.has(f.type)) {
-        data[f.key] = await initialOf(ctx, f);
+        // The field's default: for hidden and static fields the placeholder, unless there is
+        // an initial value (Prompt.field; PromptChallengeResponse.validate stores field.default).
+        const initial = await initialOf(ctx, f);
+        const fixed = f.type === 'hidden' || f.type === 'static' ? f.a.str('placeholder') : '';
+        data[f.key] = initial || fixed;
         continue;
       }
       const result = await validateField(ctx, f, body);
@@ -216,7 +263,8 @@ export const prompt: StageView = {
     if (Object.keys(fieldErrors).length) return ctx.challengeInvalid(challenge, fieldErrors);
 
     const passwords = fields.filter((f) => f.type === 'password');
-    if (passwords.length === 2 && new Set(passwords.map((f) => data[f.key])).size > 1) {
+    // As typed (initial_data), before any trimming.
+    if (passwords.length === 2 && new Set(passwords.map((f) => body[f.key])).size > 1) {
       return ctx.challengeInvalid(challenge, errors(NON_FIELD, _("Passwords don't match.")));
     }
     const messages: string[] = [];

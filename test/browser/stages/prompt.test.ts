@@ -136,15 +136,20 @@ describe('ak-stage-prompt', () => {
     expect(seen[0].response.avatar).to.equal('data:text/plain;base64,aGVsbG8=');
   });
 
-  it('leaves out empty optional numbers, dates and files', async () => {
+  it('leaves out empty optional fields authentik refuses as "" (numbers, dates, usernames, choices)', async () => {
     const el = await mountPrompt([
       promptField('n', { type: 'number' }),
       promptField('d', { type: 'date' }),
+      promptField('u', { type: 'username' }),
+      promptField('c', { type: 'dropdown', choices: [] }),
       promptField('t', { type: 'text' }),
+      promptField('e', { type: 'email' }),
+      promptField('p', { type: 'password' }),
     ]);
     const seen = collect(el);
     submitForm(rootOf(el));
-    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', t: '' });
+    // Optional text and email take "" (allow_blank); a password is sent as typed.
+    expect(seen[0].response).to.deep.equal({ component: 'ak-stage-prompt', t: '', e: '', p: '' });
   });
 
   it('submits a required ak-locale left on "Auto-detect" as the blank value', async () => {
