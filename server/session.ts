@@ -12,6 +12,8 @@ export interface Session {
   /** The decoded `query` of the executor request that planned the flow (SESSION_KEY_GET). */
   get?: string;
   consentToken?: string;
+  /** "Not you?" (the cancel URL) was followed: the next identification shows no login_hint. */
+  overrideLoginHint?: boolean;
   /** The application a login was asked for (SESSION_KEY_APPLICATION_PRE). */
   applicationPre?: { name: string };
   expiresAt?: number;

@@ -1,7 +1,7 @@
 // The one interface between the flow executor and the stage views: what a view may read (the
 // flow, its stage, the plan, the session, the pending user, the stores) and how it answers (a
 // challenge, an invalid response, the stage passed, access denied). Views never see the executor.
-import type { FlowDef, StageDef } from '../blueprints/models.js';
+import type { FlowDef, StageBindingDef, StageDef } from '../blueprints/models.js';
 import type { PolicyRequestInfo } from '../expressions/context.js';
 import type { User } from '../model/users.js';
 import type { Session } from '../session.js';
@@ -36,6 +36,10 @@ export interface StageContext {
   readonly pendingStoredUser: User | undefined;
   /** What policies and expressions see besides the plan: the logged-in user, the HTTP request. */
   readonly policyInfo: PolicyRequestInfo;
+  /** The query the flow was started with (SESSION_KEY_GET). */
+  readonly getParams: URLSearchParams;
+  /** The stage binding being run (its policies, its invalid_response_action). */
+  readonly binding?: StageBindingDef;
   /** `/if/flow/<slug>/` with the flow's query. */
   flowPageUrl(slug: string): string;
 

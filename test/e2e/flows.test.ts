@@ -77,6 +77,18 @@ describe('e2e: the widget against the reference server', () => {
       assert.equal(await identifier(page).getAttribute('readonly'), null, 'an editable field');
     }));
 
+  it('a login_hint answers the identification stage; "Not you?" then shows it empty, once', () =>
+    scenario(async (page) => {
+      await page.goto(`${e2e.server.url}/if/flow/demo-login/?login_hint=${DEMO.username}`);
+      await password(page).waitFor();
+      await page.locator('ak-stage-password').getByText(DEMO.username, { exact: true }).waitFor();
+      await page.getByRole('button', { name: /not you/i }).click();
+      await identifier(page).waitFor();
+      assert.equal(await identifier(page).inputValue(), '', 'no hint filled in again');
+      await identify(page, 'someone-else');
+      await page.locator('ak-stage-password').getByText('someone-else', { exact: true }).waitFor();
+    }));
+
   it('enrollment: the checklist and the server agree; the new user can then log in', () =>
     scenario(async (page) => {
       const username = `e2e-${Date.now().toString(36)}`;

@@ -1,5 +1,7 @@
 // authentik's IdentificationStageView: finds the user by username/email/upn (optionally with the
-// password on the same form), or signs in with a passkey.
+// password on the same form, and the embedded captcha for a user that exists), or signs in with
+// a passkey. A `login_hint` in the flow's query fills in the identifier, or, on a stage with no
+// password, captcha, passkey or policies, answers it (unless "Not you?" was just followed).
 import { NON_FIELD, errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, setPasswordMethod, toPending, type PendingUser } from '../plan.js';
@@ -10,7 +12,26 @@ import { _ } from '../../i18n/index.js';
 
 export const identification: StageView = {
   async get(ctx) {
-    return ctx.challenge(identificationChallenge(ctx));
+    const a = ctx.stage.a;
+    const hint = ctx.getParams.get('login_hint');
+    if (!hint) return ctx.challenge(identificationChallenge(ctx));
+    // Prevent a skip loop when the user clicked "Not you?".
+    if (ctx.session.overrideLoginHint) {
+      delete ctx.session.overrideLoginHint;
+      return ctx.challenge(identificationChallenge(ctx, false));
+    }
+    const canSkip =
+      !a.optStr('password_stage') &&
+      !a.optStr('captcha_stage') &&
+      !a.optStr('webauthn_stage') &&
+      !(ctx.binding && ctx.state.catalog.policyBindings(ctx.binding.pk).length);
+    if (!canSkip) return ctx.challenge(identificationChallenge(ctx));
+    const fields = a.list('user_fields').map(String);
+    const user = ctx.state.users.lookup(hint, fields, a.bool('case_insensitive_matching', true));
+    ctx.plan.context[CTX.pendingUser] = user
+      ? toPending(user)
+      : ({ pk: null, username: hint, email: hint, name: '' } satisfies PendingUser);
+    return ctx.stageOk();
   },
   async post(ctx, body) {
     const a = ctx.stage.a;
@@ -23,17 +44,6 @@ export const identification: StageView = {
     const challenge = identificationChallenge(ctx);
     const fail = (message: string) => ctx.challengeInvalid(challenge, errors(NON_FIELD, message));
     if (!uid) return fail('No identification data provided.');
-    // authentik checks the captcha first; any failure reads like a wrong login.
-    const captchaStage = ctx.state.catalog.stage(a.optStr('captcha_stage'));
-    if (captchaStage?.kind === 'captcha') {
-      const token = typeof body.captcha_token === 'string' ? body.captcha_token : '';
-      try {
-        await verifyCaptchaToken(ctx, captchaStage, token);
-      } catch (e) {
-        if (!(e instanceof CaptchaInvalid)) throw e;
-        return fail(_('Failed to authenticate.'));
-      }
-    }
     const fields = a.list('user_fields').map(String);
     const passwordStage = a.optStr('password_stage');
     let user = ctx.state.users.lookup(uid, fields, a.bool('case_insensitive_matching', true));
@@ -50,6 +60,18 @@ export const identification: StageView = {
       if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
       if (a.bool('pretend_user_exists', true) && !passwordStage) return ctx.stageOk();
       return fail(_('Failed to authenticate.'));
+    }
+    // The captcha, for a user that exists (an unknown one failed or passed above); any failure
+    // reads like a wrong login.
+    const captchaStage = ctx.state.catalog.stage(a.optStr('captcha_stage'));
+    if (captchaStage?.kind === 'captcha') {
+      const token = typeof body.captcha_token === 'string' ? body.captcha_token : '';
+      try {
+        await verifyCaptchaToken(ctx, captchaStage, token);
+      } catch (e) {
+        if (!(e instanceof CaptchaInvalid)) throw e;
+        return fail(_('Failed to authenticate.'));
+      }
     }
     if (passwordStage) {
       const password = typeof body.password === 'string' ? body.password : '';
@@ -68,7 +90,7 @@ export const identification: StageView = {
   },
 };
 
-function identificationChallenge(ctx: StageContext) {
+function identificationChallenge(ctx: StageContext, hint = true) {
   const a = ctx.stage.a;
   const passwordStage = ctx.state.catalog.stage(a.optStr('password_stage'));
   const challenge: Record<string, unknown> = {
@@ -100,12 +122,14 @@ function identificationChallenge(ctx: StageContext) {
   }
   const captchaStage = ctx.state.catalog.stage(a.optStr('captcha_stage'));
   if (captchaStage?.kind === 'captcha') {
-    const user = ctx.pendingUser;
     challenge.captcha_stage = {
       ...captchaChallenge(captchaStage),
-      pending_user: user?.username ?? '',
+      pending_user: '',
       pending_user_avatar: '',
     };
   }
+  // Pre-fill the identifier from login_hint unless the user clicked "Not you?".
+  const loginHint = ctx.getParams.get('login_hint');
+  if (hint && loginHint) challenge.pending_user_identifier = loginHint;
   return challenge as { component: string };
 }

@@ -43,7 +43,11 @@ export function flowPageRoutes(app: App, state: ServerState, distDir: string): v
 
   app.get(CANCEL_URL, (c) => {
     const session = sessionOf(c, state.sessions, false);
-    if (session) delete session.plan;
+    if (session) {
+      delete session.plan;
+      // SESSION_KEY_OVERRIDE_LOGIN_HINT: a login_hint must not skip the user straight back.
+      session.overrideLoginHint = true;
+    }
     const next = c.req.query('next');
     if (next && isRelativeUrl(next)) return c.redirect(next, 302);
     return c.redirect('/flows/-/default/invalidation/', 302);

@@ -1,0 +1,70 @@
+// The identification stage as authentik's newest IdentificationStageView: the embedded captcha
+// is checked for a user that exists (after the lookup), and a `login_hint` in the flow's query
+// fills in the identifier, or answers a stage with no password, captcha, passkey or policies,
+// unless "Not you?" (the cancel URL) was just followed.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Client, DEMO, getFollow } from './helpers.js';
+
+describe('identification: the embedded captcha after the lookup', () => {
+  test('an unknown user passes as pretend_user_exists says, without the captcha being asked', async () => {
+    const c = new Client();
+    const first = await c.get('demo-captcha-login');
+    assert.deepEqual(
+      [
+        (first.captcha_stage as Record<string, unknown>).pending_user,
+        (first.captcha_stage as Record<string, unknown>).pending_user_avatar,
+      ],
+      ['', ''],
+    );
+    const unknown = await c.post('demo-captcha-login', {
+      component: 'ak-stage-identification',
+      uid_field: 'nobody-at-all',
+      captcha_token: 'dev-reject.7.x',
+    });
+    assert.equal(unknown.body.component, 'ak-stage-password');
+    assert.equal(unknown.body.pending_user, 'nobody-at-all');
+  });
+
+  test('a user that exists: a refused token fails the login', async () => {
+    const c = new Client();
+    await c.get('demo-captcha-login');
+    const refused = await c.post('demo-captcha-login', {
+      component: 'ak-stage-identification',
+      uid_field: DEMO.username,
+      captcha_token: 'dev-reject.8.x',
+    });
+    assert.deepEqual(refused.body.response_errors, {
+      non_field_errors: [{ string: 'Failed to authenticate.', code: 'invalid' }],
+    });
+  });
+});
+
+describe('identification: login_hint', () => {
+  test('a simple stage is answered by the hint: the next stage asks for that user', async () => {
+    const c = new Client();
+    c.query = `login_hint=${DEMO.username}`;
+    const next = await getFollow(c, 'demo-login');
+    assert.equal(next.component, 'ak-stage-password');
+    assert.equal(next.pending_user, DEMO.username);
+  });
+
+  test('a stage with a captcha shows the hint in the field instead', async () => {
+    const c = new Client();
+    c.query = 'login_hint=ada%40example.com';
+    const first = await getFollow(c, 'demo-captcha-login');
+    assert.equal(first.component, 'ak-stage-identification');
+    assert.equal(first.pending_user_identifier, 'ada@example.com');
+  });
+
+  test('"Not you?" (the cancel URL) shows the empty stage once, not the hint again', async () => {
+    const c = new Client();
+    c.query = `login_hint=${DEMO.username}`;
+    assert.equal((await getFollow(c, 'demo-login')).component, 'ak-stage-password');
+    const cancel = await c.raw('/flows/-/cancel/', { redirect: 'manual' });
+    assert.equal(cancel.status, 302);
+    const again = await getFollow(c, 'demo-login');
+    assert.equal(again.component, 'ak-stage-identification');
+    assert.equal(again.pending_user_identifier, undefined);
+  });
+});
