@@ -1,5 +1,5 @@
-// authentik's InvitationStageView: the invitation comes from `?itoken=` in the flow's query (or
-// `token` in prompt_data); a valid one (not expired, for this flow or any) merges its fixed_data
+// authentik's InvitationStageView: the invitation comes from `?itoken=` or `?token=` in the flow's
+// query (or `token` in prompt_data); a valid one (not expired, for this flow or any) merges its fixed_data
 // into prompt_data and is used up when single_use. Without one the stage denies, unless
 // `continue_flow_without_invitation`.
 import { Attrs, MODEL } from '../../blueprints/models.js';
@@ -11,10 +11,13 @@ import { action } from './shared.js';
 export const INVITATION_IN_EFFECT = 'invitation_in_effect';
 export const INVITATION = 'invitation';
 
+/** InvitationStageView.get_token: `?itoken=`, then `?token=` in the flow's query, then prompt_data. */
 function token(ctx: StageContext): string | undefined {
+  const query = ctx.getParams;
+  const fromQuery = query.get('itoken') ?? query.get('token');
+  if (fromQuery !== null) return fromQuery;
   const prompt = (ctx.plan.context[CTX.prompt] ?? {}) as Record<string, unknown>;
-  if (typeof prompt.token === 'string') return prompt.token;
-  return new URLSearchParams(ctx.session.get ?? '').get('itoken') ?? undefined;
+  return typeof prompt.token === 'string' ? prompt.token : undefined;
 }
 
 /** A valid invitation for this flow, by pk (authentik's Invitation.filter_not_expired). */

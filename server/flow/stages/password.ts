@@ -1,5 +1,6 @@
 // authentik's PasswordStageView: checks the pending user's password, cancelling when the user's
 // reputation fell by `failed_attempts_before_cancel` since the stage was shown.
+import { brandFlow } from '../../brand.js';
 import { errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { CTX, setPasswordMethod, toPending } from '../plan.js';
@@ -11,7 +12,8 @@ function passwordChallenge(ctx: StageContext) {
     component: 'ak-stage-password',
     allow_show_password: ctx.stage.a.bool('allow_show_password', false),
   };
-  const recovery = ctx.state.catalog.flowByDesignation('recovery');
+  // The brand's recovery flow (request.brand.flow_recovery), as absolute URL.
+  const recovery = brandFlow(ctx.state, 'recovery');
   if (recovery) challenge.recovery_url = ctx.origin + `/if/flow/${recovery.slug}/`;
   return challenge as { component: string };
 }

@@ -1,10 +1,14 @@
 // The identification stage as authentik's newest IdentificationStageView: the embedded captcha
 // is checked for a user that exists (after the lookup), and a `login_hint` in the flow's query
 // fills in the identifier, or answers a stage with no password, captcha, passkey or policies,
-// unless "Not you?" (the cancel URL) was just followed.
+// unless "Not you?" (the cancel URL) was just followed. And the password stage's recovery link:
+// the brand's recovery flow.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, DEMO, getFollow } from './helpers.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, DEMO, getFollow, server } from './helpers.js';
 
 describe('identification: the embedded captcha after the lookup', () => {
   test('an unknown user passes as pretend_user_exists says, without the captcha being asked', async () => {
@@ -66,5 +70,29 @@ describe('identification: login_hint', () => {
     const again = await getFollow(c, 'demo-login');
     assert.equal(again.component, 'ak-stage-identification');
     assert.equal(again.pending_user_identifier, undefined);
+  });
+});
+
+describe("password stage: the brand's recovery flow (request.brand.flow_recovery)", () => {
+  test('previewing your own blueprints, the link goes to your recovery flow', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ak-recovery-'));
+    writeFileSync(
+      join(dir, 'recovery.yaml'),
+      [
+        'version: 1',
+        'entries:',
+        '  - model: authentik_flows.flow',
+        '    identifiers: { slug: my-own-recovery }',
+        '    attrs: { name: Mine, title: Mine, designation: recovery }',
+      ].join('\n'),
+    );
+    const c = new Client(server({ blueprints: [dir], preview: true }));
+    await c.get('demo-login');
+    const next = await c.post('demo-login', {
+      component: 'ak-stage-identification',
+      uid_field: DEMO.username,
+    });
+    assert.equal(next.body.component, 'ak-stage-password');
+    assert.equal(new URL(String(next.body.recovery_url)).pathname, '/if/flow/my-own-recovery/');
   });
 });

@@ -61,6 +61,17 @@ describe('invitation stage', () => {
       'a single-use invitation is used up',
     );
   });
+
+  test('?token= names the invitation too (InvitationStageView.get_token: itoken, token, prompt_data)', async () => {
+    const pk = invitationPk('invitation-for-grace');
+    assert.ok(pk);
+    const c = new Client(app);
+    c.query = `token=${pk}`;
+    const prompt = await getFollow(c, 'invitation-enrollment');
+    assert.equal(prompt.component, 'ak-stage-prompt', JSON.stringify(prompt));
+    const email = (prompt.fields as Json[]).find((f) => f.field_key === 'email');
+    assert.equal(email?.initial_value, 'grace@example.com');
+  });
 });
 
 describe('user-delete stage', () => {
