@@ -12,6 +12,7 @@ import {
 import { errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { _ } from '../../i18n/index.js';
+import { charField } from './shared.js';
 
 /** authentik's CaptchaStage model defaults. */
 const DEFAULTS = {
@@ -93,14 +94,10 @@ export const captcha: StageView = {
     return ctx.challenge(captchaChallenge(ctx.stage), true);
   },
   async post(ctx, body) {
-    const token = typeof body.token === 'string' ? body.token : '';
-    if (!token) {
-      return ctx.challengeInvalid(
-        captchaChallenge(ctx.stage),
-        errors('token', _('This field is required.')),
-        true,
-      );
-    }
+    // CaptchaChallengeResponse.token = CharField(): required, not null, not blank (DRF's codes).
+    const field = charField(body, 'token', true);
+    if (field.error) return ctx.challengeInvalid(captchaChallenge(ctx.stage), field.error, true);
+    const token = field.value!;
     try {
       await verifyCaptchaToken(ctx, ctx.stage, token);
     } catch (e) {

@@ -9,7 +9,7 @@ import { NON_FIELD, errors, type ResponseErrors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { tooLong } from '../field-limits.js';
 import { CTX, callPolicyFromPython, runPasswordPolicy } from '../plan.js';
-import { charField } from './shared.js';
+import { charField, drfBoolean } from './shared.js';
 import { _ } from '../../i18n/index.js';
 
 const CHOICE_TYPES = new Set(['radio-button-group', 'dropdown']);
@@ -136,8 +136,9 @@ async function validateField(
   if (f.type === 'checkbox') {
     const v = body[key];
     if (v === undefined) return { value: false };
-    if ([true, 'true', 'True', 'on', '1', 1].includes(v as never)) return { value: true };
-    if ([false, 'false', 'False', 'off', '0', 0, ''].includes(v as never)) return { value: false };
+    // (A form's unchecked box: "" is false too, as DRF reads an HTML form.)
+    const checked = v === '' ? false : drfBoolean(v);
+    if (checked !== undefined) return { value: checked };
     return { error: errors(key, _('Must be a valid boolean.')) };
   }
   // Prompt.field(): an initial value is the field's default (not required then, and used when

@@ -29,3 +29,48 @@ export function charField(
     return { error: errors(key, _('This field may not be blank.'), 'blank') };
   return { value };
 }
+
+/** DRF BooleanField's TRUE_VALUES and FALSE_VALUES. */
+const TRUE_VALUES: unknown[] = [
+  true,
+  't',
+  'T',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'true',
+  'True',
+  'TRUE',
+  'on',
+  'On',
+  'ON',
+  '1',
+  1,
+];
+const FALSE_VALUES: unknown[] = [
+  false,
+  'f',
+  'F',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'false',
+  'False',
+  'FALSE',
+  'off',
+  'Off',
+  'OFF',
+  '0',
+  0,
+];
+
+/** DRF BooleanField validation of a present, non-null value: the boolean, or undefined if none. */
+export function drfBoolean(value: unknown): boolean | undefined {
+  if (TRUE_VALUES.includes(value)) return true;
+  if (FALSE_VALUES.includes(value)) return false;
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { expiresAt, timedeltaSeconds } from '../../expiry.js';
 import { errors } from '../challenge.js';
 import type { StageContext, StageView } from '../context.js';
 import { _ } from '../../i18n/index.js';
+import { drfBoolean } from './shared.js';
 
 async function doLogin(ctx: StageContext, remember: boolean): Promise<Response> {
   const pending = ctx.pendingStoredUser;
@@ -29,13 +30,18 @@ export const userLogin: StageView = {
   async post(ctx, body) {
     if (timedeltaSeconds(ctx.stage.a.str('remember_me_offset', 'seconds=0')) <= 0)
       return doLogin(ctx, false);
-    if (typeof body.remember_me !== 'boolean') {
-      const missing = body.remember_me === undefined;
-      const error = missing
-        ? errors('remember_me', _('This field is required.'), 'required')
-        : errors('remember_me', _('Must be a valid boolean.'));
+    // BooleanField(required=True): DRF's true and false spellings, null refused.
+    const v = body.remember_me;
+    const remember = drfBoolean(v);
+    if (remember === undefined) {
+      const error =
+        v === undefined
+          ? errors('remember_me', _('This field is required.'), 'required')
+          : v === null
+            ? errors('remember_me', _('This field may not be null.'), 'null')
+            : errors('remember_me', _('Must be a valid boolean.'));
       return ctx.challengeInvalid({ component: 'ak-stage-user-login' }, error, true);
     }
-    return doLogin(ctx, body.remember_me);
+    return doLogin(ctx, remember);
   },
 };

@@ -61,6 +61,20 @@ describe('reference server: captcha', () => {
     assert.equal(next.component, 'ak-stage-identification');
   });
 
+  test("a missing, null or blank token: DRF's CharField messages and codes", async () => {
+    const c = client('demo-captcha-invisible');
+    await c.get();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{}, 'This field is required.', 'required'],
+      [{ token: null }, 'This field may not be null.', 'null'],
+      [{ token: '' }, 'This field may not be blank.', 'blank'],
+    ];
+    for (const [extra, string, code] of cases) {
+      const r = await c.post({ component: 'ak-stage-captcha', ...extra });
+      assert.deepEqual(r.response_errors, { token: [{ string, code }] }, JSON.stringify(extra));
+    }
+  });
+
   test('a token is good once (timeout-or-duplicate)', async () => {
     const c = client('demo-captcha-invisible');
     await c.get();

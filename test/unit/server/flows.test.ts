@@ -220,6 +220,36 @@ describe('next', () => {
   }
 });
 
+describe('user login: remember_me as a DRF BooleanField', () => {
+  test('"on" and "false" are booleans; null and "maybe" are refused with DRF\'s messages', async () => {
+    const atLogin = async () => {
+      const client = new Client();
+      await client.get('demo-login');
+      await client.post('demo-login', { component: 'ak-stage-identification', uid_field: 'demo' });
+      const r = await client.post('demo-login', {
+        component: 'ak-stage-password',
+        password: DEMO.password,
+      });
+      assert.equal(r.body.component, 'ak-stage-user-login');
+      return client;
+    };
+    const answer = async (remember_me: unknown) =>
+      (
+        await (
+          await atLogin()
+        ).post('demo-login', { component: 'ak-stage-user-login', remember_me })
+      ).body;
+    assert.equal((await answer('on')).component, 'xak-flow-redirect');
+    assert.equal((await answer('false')).component, 'xak-flow-redirect');
+    assert.deepEqual((await answer(null)).response_errors, {
+      remember_me: [{ string: 'This field may not be null.', code: 'null' }],
+    });
+    assert.deepEqual((await answer('maybe')).response_errors, {
+      remember_me: [{ string: 'Must be a valid boolean.', code: 'invalid' }],
+    });
+  });
+});
+
 describe('enrollment (demo-enrollment)', () => {
   test('creates a user who can then log in', async () => {
     const client = new Client();
