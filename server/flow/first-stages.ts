@@ -21,6 +21,8 @@ const COMPONENT: Partial<Record<StageKind, string>> = {
   password: 'ak-stage-password',
   prompt: 'ak-stage-prompt',
   consent: 'ak-stage-consent',
+  // The confirmation an emailed link opens on (stages/email.ts).
+  email_token_consent: 'ak-stage-consent',
   email: 'ak-stage-email',
   dummy: 'ak-stage-dummy',
   captcha: 'ak-stage-captcha',

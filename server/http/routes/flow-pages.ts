@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandFlow } from '../../brand.js';
+import { isExpired } from '../../expiry.js';
 import { isRelativeUrl } from '../../flow/challenge.js';
 import { CANCEL_URL } from '../../flow/executor.js';
 import { firstStageComponents } from '../../flow/first-stages.js';
@@ -91,9 +92,14 @@ export function flowPageRoutes(app: App, state: ServerState, distDir: string): v
     // fourth: the stage's chunk once its challenge is in, then the policy control, which a
     // prompt stage loads as it first renders when the page gives a password policy).
     const session = sessionOf(c, state.sessions, false);
+    // An emailed link (`flow_token`) resumes the plan saved with it (the executor restores it).
+    const tokenKey = new URLSearchParams(query).get('flow_token');
+    const token = tokenKey ? state.tokens.get(tokenKey) : undefined;
+    const saved =
+      token && token.flowPk === flow.pk && !isExpired(token.expires) ? token.plan : undefined;
     const first = firstStageComponents(catalog, flow, {
       user: state.users.get(session?.userPk),
-      plan: session?.plan,
+      plan: saved ?? session?.plan,
     });
     if (policy && first.includes('ak-stage-prompt')) first.push('ak-password-policy-input');
     const chunks = stageChunks(distDir);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { createFlowServer } from '../../../server/app.js';
+import { INSERTED_BINDING, IN_MEMORY_STAGE } from '../../../server/blueprints/models.js';
 import { firstStageComponents } from '../../../server/flow/first-stages.js';
 import type { Visitor } from '../../../server/flow/first-stages.js';
 
@@ -57,8 +58,14 @@ function server(distDir: string) {
   return createFlowServer({ demo: true, shared: false, blueprints: [blueprints], distDir });
 }
 
-async function modulePreloads(flow: ReturnType<typeof server>, slug: string): Promise<string[]> {
-  const page = await flow.fetch(new Request(`http://localhost/if/flow/${slug}/`));
+async function modulePreloads(
+  flow: ReturnType<typeof server>,
+  slug: string,
+  query = '',
+): Promise<string[]> {
+  const page = await flow.fetch(
+    new Request(`http://localhost/if/flow/${slug}/${query ? `?${query}` : ''}`),
+  );
   assert.equal(page.status, 200);
   const text = await page.text();
   return [...text.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
@@ -139,6 +146,33 @@ describe('the first stage of a flow', () => {
       '/static/dist/chunks/denied-1.js',
       '/static/dist/chunks/shared-1.js',
     ]);
+  });
+
+  test("an emailed link's page preloads the confirmation it opens on (the token's plan)", async () => {
+    const recovery = catalog.flowBySlug('demo-recovery')!;
+    const key = 'preload-test-token';
+    flow.state.tokens.set(key, {
+      key,
+      plan: {
+        flowPk: recovery.pk,
+        flowSlug: recovery.slug,
+        bindings: [INSERTED_BINDING + IN_MEMORY_STAGE + 'email_token_consent'],
+        reevaluate: [false],
+        context: {},
+      },
+      userPk: demo.pk,
+      flowPk: recovery.pk,
+      expires: Date.now() + 60_000,
+      revokeOnExecution: false,
+    });
+    const always = ['/static/dist/chunks/validate.js', '/static/dist/chunks/brand.js'];
+    assert.deepEqual(await modulePreloads(flow, `demo-recovery`, `flow_token=${key}`), [
+      ...always,
+      '/static/dist/chunks/consent-1.js',
+    ]);
+    // Another flow's page, or a token it does not know: the flow's own first stage.
+    assert.deepEqual(await modulePreloads(flow, 'demo-login', `flow_token=${key}`), always);
+    assert.deepEqual(await modulePreloads(flow, 'demo-recovery', 'flow_token=nope'), always);
   });
 
   test('without a readable table the page preloads only the script’s own modules', async () => {
