@@ -215,7 +215,7 @@ export class Catalog {
   stage(pk: unknown): StageDef | undefined {
     if (typeof pk === 'string' && pk.startsWith(IN_MEMORY_STAGE)) {
       const kind = pk.slice(IN_MEMORY_STAGE.length) as StageKind;
-      const name = IN_MEMORY_NAMES[kind];
+      const name = Object.hasOwn(IN_MEMORY_NAMES, kind) ? IN_MEMORY_NAMES[kind] : undefined;
       return name ? { pk, model: 'in_memory_stage', kind, name, a: new Attrs({}) } : undefined;
     }
     const o = this.registry.get(pk);

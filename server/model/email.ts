@@ -1,8 +1,11 @@
 // Email addresses: the one validity check (prompt fields, the email authenticator) and masking.
 
-const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_ADDRESS = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
-/** A plausible address: something@domain.tld, without spaces. */
+/**
+ * A plausible address: something@domain.tld, without spaces, and no empty label in the domain
+ * (Django's validator refuses `a@example.com.` and `a@example..com`, which mask_email cannot mask).
+ */
 export const isEmailAddress = (value: string): boolean => EMAIL_ADDRESS.test(value);
 
 /** Parts of up to this many characters are masked whole (authentik's `limit`). */

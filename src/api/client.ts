@@ -62,7 +62,7 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
  * NaN), not above zero or past the timer's 2^31−1 ms range falls back to the default rather than
  * failing every request.
  */
-function usableTimeout(ms: number | undefined): number {
+export function usableTimeout(ms: number | undefined): number {
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return DEFAULT_TIMEOUT;
   return Math.min(Math.round(ms), MAX_TIMER_MS);
 }

@@ -147,6 +147,8 @@ export class AkStageIdentification extends StageElement<
   /** A message about a source or link that cannot be followed from here. */
   /** Why a source could not be followed, worded at each render (it follows a language switch). */
   @state() private notice?: () => string;
+  /** The only source was followed by itself (authentik's auto-redirect). */
+  private autoFollowed = false;
   /** The identifier has been edited: a re-rendered challenge must not overwrite it. */
   private touched = false;
   /**
@@ -188,9 +190,13 @@ export class AkStageIdentification extends StageElement<
       : undefined;
     if (!changed.has('challenge') || !c) return;
     // authentik's auto-redirect: nothing to fill in, one source and no passwordless flow: that
-    // source at once, as if its button had been pressed.
+    // source at once, as if its button had been pressed. Once per stage: the same stage re-read
+    // (a language switch) does not send the user off again.
     const [only, other] = c.sources ?? [];
-    if (only && !other && !c.user_fields?.length && !c.passwordless_url) this.followSource(only);
+    if (only && !other && !c.user_fields?.length && !c.passwordless_url && !this.autoFollowed) {
+      this.autoFollowed = true;
+      this.followSource(only);
+    }
     if (!c.captcha_stage) return;
     // The captcha's chunk loads only for flows that have one (it is lazy in the stage table).
     void import('../captcha/ak-stage-captcha.js');

@@ -1,6 +1,6 @@
 // authentik's API beside the flow executor, for the steps of a stage that are not an answer to the
 // executor: Plex redeems its token, Duo setup asks whether the phone was activated.
-import { DEFAULT_TIMEOUT, readCsrfToken } from '../../../src/api/client.js';
+import { readCsrfToken, usableTimeout } from '../../../src/api/client.js';
 import type { StageConfig } from './stage-element.js';
 
 /**
@@ -15,6 +15,6 @@ export function postApi(config: StageConfig, path: string, body: unknown): Promi
     credentials: 'include',
     headers: { 'Content-Type': 'application/json', ...(csrf ? { 'X-authentik-CSRF': csrf } : {}) },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(config.timeout || DEFAULT_TIMEOUT),
+    signal: AbortSignal.timeout(usableTimeout(config.timeout)),
   });
 }

@@ -117,6 +117,7 @@ export const email: StageView = {
 /** The email token the plan was restored from, while it exists. */
 function restoredToken(ctx: StageContext): string | undefined {
   const key = (ctx.plan.context[CTX.restored] as { key?: string } | undefined)?.key;
+  // Still there (refresh_from_db): expiry was checked when the plan was restored.
   return key && ctx.state.tokens.has(key) ? key : undefined;
 }
 

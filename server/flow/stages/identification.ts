@@ -15,16 +15,16 @@ export const identification: StageView = {
     const a = ctx.stage.a;
     const hint = ctx.getParams.get('login_hint');
     if (!hint) return ctx.challenge(identificationChallenge(ctx));
-    // Prevent a skip loop when the user clicked "Not you?".
-    if (ctx.session.overrideLoginHint) {
-      delete ctx.session.overrideLoginHint;
-      return ctx.challenge(identificationChallenge(ctx, false));
-    }
+    // Prevent a skip loop when the user clicked "Not you?": no hint until the stage is answered
+    // (authentik pops it at the first GET; the widget may read the stage again, e.g. on a
+    // language switch, which must not skip the user straight back).
+    if (ctx.session.overrideLoginHint) return ctx.challenge(identificationChallenge(ctx, false));
     const canSkip =
       !a.optStr('password_stage') &&
       !a.optStr('captcha_stage') &&
       !a.optStr('webauthn_stage') &&
-      !(ctx.binding && ctx.state.catalog.policyBindings(ctx.binding.pk).length);
+      // binding.policies: bindings of a policy (not of a user or group)
+      !(ctx.binding && ctx.state.catalog.policyBindings(ctx.binding.pk).some((b) => b.policy));
     if (!canSkip) return ctx.challenge(identificationChallenge(ctx));
     const fields = a.list('user_fields').map(String);
     const user = ctx.state.users.lookup(hint, fields, a.bool('case_insensitive_matching', true));
@@ -41,7 +41,7 @@ export const identification: StageView = {
         identificationChallenge(ctx),
       );
     }
-    const challenge = identificationChallenge(ctx);
+    const challenge = identificationChallenge(ctx, !ctx.session.overrideLoginHint);
     const fail = (message: string) => ctx.challengeInvalid(challenge, errors(NON_FIELD, message));
     if (!uid) return fail('No identification data provided.');
     const fields = a.list('user_fields').map(String);
@@ -58,7 +58,7 @@ export const identification: StageView = {
         name: '',
       } satisfies PendingUser;
       if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
-      if (a.bool('pretend_user_exists', true) && !passwordStage) return ctx.stageOk();
+      if (a.bool('pretend_user_exists', true) && !passwordStage) return passed(ctx);
       return fail(_('Failed to authenticate.'));
     }
     // The captcha, for a user that exists (an unknown one failed or passed above); any failure
@@ -86,9 +86,15 @@ export const identification: StageView = {
     }
     ctx.plan.context[CTX.pendingUser] = toPending(user);
     if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
-    return ctx.stageOk();
+    return passed(ctx);
   },
 };
+
+/** The stage is answered: a login_hint counts again from here on. */
+function passed(ctx: StageContext): Promise<Response> {
+  delete ctx.session.overrideLoginHint;
+  return ctx.stageOk();
+}
 
 function identificationChallenge(ctx: StageContext, hint = true) {
   const a = ctx.stage.a;

@@ -142,18 +142,23 @@ async function validateField(
     return { error: errors(key, _('Must be a valid boolean.')) };
   }
   // Prompt.field(): an initial value is the field's default (not required then, and used when
-  // the key is left out).
+  // the key is left out). Own keys only: a field may be named `constructor`.
   const initial = await initialOf(ctx, f);
-  if (body[key] === undefined && initial) return { value: initial };
-  const raw = body[key];
+  const raw = Object.hasOwn(body, key) ? body[key] : undefined;
+  if (raw === undefined && initial) return { value: initial };
+  const own = { [key]: raw };
   switch (f.type) {
-    // Not CharFields: "" is no number, date or choice (DRF's own messages, code `invalid`).
+    // Not CharFields: nothing is trimmed or blank; "" or "  " is no number, date or choice
+    // (DRF's own messages, codes `invalid` and `invalid_choice`).
     case 'number':
     case 'date':
     case 'date-time':
     case 'radio-button-group':
-    case 'dropdown':
-      if (raw === '') return typedValue(ctx, f, '');
+    case 'dropdown': {
+      const field = charField(own, key, f.required, true);
+      if (field.error || field.value === undefined) return field;
+      return typedValue(ctx, f, field.value);
+    }
   }
   // CharField: blank allowed only for optional text, text areas and emails, and for the locale;
   // all but text and text areas trim surrounding whitespace (DRF's trim_whitespace).
@@ -161,7 +166,7 @@ async function validateField(
   const allowBlank =
     f.type === 'ak-locale' || (!f.required && ['text', 'text_area', 'email'].includes(f.type));
   const field = charField(
-    typeof raw === 'string' && trim ? { [key]: raw.trim() } : body,
+    typeof raw === 'string' && trim ? { [key]: raw.trim() } : own,
     key,
     f.required,
     allowBlank,
@@ -238,6 +243,10 @@ async function typedValue(
   }
 }
 
+/** Sets `key` as an own property (a field may be named `__proto__`). */
+const put = (data: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+
 export const prompt: StageView = {
   async get(ctx) {
     return ctx.challenge(await promptChallenge(ctx));
@@ -253,12 +262,12 @@ export const prompt: StageView = {
         // an initial value (Prompt.field; PromptChallengeResponse.validate stores field.default).
         const initial = await initialOf(ctx, f);
         const fixed = f.type === 'hidden' || f.type === 'static' ? f.a.str('placeholder') : '';
-        data[f.key] = initial || fixed;
+        put(data, f.key, initial || fixed);
         continue;
       }
       const result = await validateField(ctx, f, body);
       if (result.error) fieldErrors = { ...fieldErrors, ...result.error };
-      else if (result.value !== undefined) data[f.key] = result.value;
+      else if (result.value !== undefined) put(data, f.key, result.value);
     }
     const challenge = await promptChallenge(ctx);
     if (Object.keys(fieldErrors).length) return ctx.challengeInvalid(challenge, fieldErrors);

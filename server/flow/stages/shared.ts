@@ -19,11 +19,14 @@ export function charField(
   required: boolean,
   allowBlank = !required,
 ): { value?: string; error?: ResponseErrors } {
-  if (!(key in body) || body[key] === undefined) {
+  const raw = Object.hasOwn(body, key) ? body[key] : undefined;
+  if (raw === undefined) {
     return required ? { error: errors(key, _('This field is required.'), 'required') } : {};
   }
-  const raw = body[key];
   if (raw === null) return { error: errors(key, _('This field may not be null.'), 'null') };
+  // CharField.to_internal_value: a string or a number, nothing else (no bool, list or object).
+  if (typeof raw !== 'string' && typeof raw !== 'number')
+    return { error: errors(key, 'Not a valid string.') };
   const value = typeof raw === 'string' ? raw : String(raw);
   if (value === '' && !allowBlank)
     return { error: errors(key, _('This field may not be blank.'), 'blank') };

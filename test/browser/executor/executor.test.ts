@@ -297,6 +297,24 @@ describe('ak-flow-executor: failures', () => {
     expect(asked).to.deep.equal([4321]);
   });
 
+  it("a timeout the browser's timer cannot keep falls back to the default for a stage's requests too", async () => {
+    const s = await scenario({ executor: [{ body: testChallenge() }] });
+    const el = await mount({ 'api-path': s.apiPath, timeout: 'Infinity' });
+    const { postApi } = await import('../../../components/stages/kit/api.js');
+    const original = AbortSignal.timeout;
+    const asked: number[] = [];
+    AbortSignal.timeout = (ms: number) => {
+      asked.push(ms);
+      return original.call(AbortSignal, ms);
+    };
+    try {
+      await postApi(stageOf(el)!.config, 'nowhere/', {}).catch(() => undefined);
+    } finally {
+      AbortSignal.timeout = original;
+    }
+    expect(asked).to.deep.equal([30_000]);
+  });
+
   it('a Duo push may wait for the phone longer than the timeout: no error, no second push', async () => {
     const validate = {
       ...(await loadFixture('ak-stage-authenticator-validate')),

@@ -169,6 +169,16 @@ describe('ak-stage-identification', () => {
       );
     });
 
+    it('follows it once per stage: the same stage read again (a language switch) stays put', async () => {
+      const challenge = await only(0);
+      const events = await heard(async () => {
+        const el = await mountStage(challenge);
+        el.challenge = { ...challenge };
+        await el.updateComplete;
+      });
+      expect(events.map((e) => e.type)).to.deep.equal(['ak-stage-navigate']);
+    });
+
     it('hands the one in-browser source (Plex) to the executor at once', async () => {
       const events = await heard(async () => mountStage(await only(1)));
       expect(events.map((e) => e.type)).to.deep.equal(['ak-stage-show']);

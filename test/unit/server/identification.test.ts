@@ -70,6 +70,19 @@ describe('identification: login_hint', () => {
     const again = await getFollow(c, 'demo-login');
     assert.equal(again.component, 'ak-stage-identification');
     assert.equal(again.pending_user_identifier, undefined);
+    // Read again (the widget does on a language switch): still no hint, no skip.
+    const reread = await getFollow(c, 'demo-login');
+    assert.equal(reread.component, 'ak-stage-identification');
+    assert.equal(reread.pending_user_identifier, undefined);
+    // Once the stage is answered, the hint counts again in this session.
+    const session = () => server().state.sessions.get(c.cookies.get('authentik_session'));
+    assert.equal(session()?.overrideLoginHint, true);
+    const next = await c.post('demo-login', {
+      component: 'ak-stage-identification',
+      uid_field: 'someone',
+    });
+    assert.equal(next.body.component, 'ak-stage-password');
+    assert.equal(session()?.overrideLoginHint, undefined);
   });
 });
 

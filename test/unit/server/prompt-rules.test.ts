@@ -40,6 +40,25 @@ describe("prompt stage: DRF's rules as authentik's Prompt.field() sets them", ()
     });
   });
 
+  test('numbers, dates and choices are not trimmed; an address has no empty label', async () => {
+    const login = uniqueName('rules');
+    const r = await answer({
+      login,
+      lang: 'de',
+      count: '   ',
+      pick: ' a ',
+      mail: 'ada@example.com.',
+    });
+    assert.deepEqual(r.response_errors, {
+      count: [{ string: 'A valid integer is required.', code: 'invalid' }],
+      pick: [{ string: '" a " is not a valid choice.', code: 'invalid_choice' }],
+      mail: [{ string: 'Enter a valid email address.', code: 'invalid' }],
+    });
+    // Python's int() takes surrounding spaces.
+    const ok = await answer({ login, lang: 'de', count: ' 12 ' });
+    assert.equal(ok.response_errors, undefined, JSON.stringify(ok.response_errors));
+  });
+
   test('a file is a base64 data: URI (InlineFileField)', async () => {
     const login = uniqueName('rules');
     const scheme = await answer({ login, lang: 'de', doc: 'https://example.com/cv.pdf' });
