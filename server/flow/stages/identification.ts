@@ -28,9 +28,7 @@ export const identification: StageView = {
     if (!canSkip) return ctx.challenge(identificationChallenge(ctx));
     const fields = a.list('user_fields').map(String);
     const user = ctx.state.users.lookup(hint, fields, a.bool('case_insensitive_matching', true));
-    ctx.plan.context[CTX.pendingUser] = user
-      ? toPending(user)
-      : ({ pk: null, username: hint, email: hint, name: '' } satisfies PendingUser);
+    ctx.plan.context[CTX.pendingUser] = user ? toPending(user) : typedUser(hint);
     return ctx.stageOk();
   },
   async post(ctx, body) {
@@ -51,12 +49,7 @@ export const identification: StageView = {
       ctx.state.reputation.failed(uid, ctx.policyInfo.http?.client_ip);
       // authentik sleeps 90–210 ms here against user enumeration.
       await new Promise((r) => setTimeout(r, 90 + Math.random() * 120));
-      ctx.plan.context[CTX.pendingUser] = {
-        pk: null,
-        username: uid,
-        email: uid,
-        name: '',
-      } satisfies PendingUser;
+      ctx.plan.context[CTX.pendingUser] = typedUser(uid);
       if (!a.bool('show_matched_user', true)) ctx.plan.context[CTX.pendingUserIdentifier] = uid;
       if (a.bool('pretend_user_exists', true) && !passwordStage) return passed(ctx);
       return fail(_('Failed to authenticate.'));
@@ -89,6 +82,9 @@ export const identification: StageView = {
     return passed(ctx);
   },
 };
+
+/** No such user: User(username=uid, email=uid), as authentik sets it. */
+const typedUser = (uid: string): PendingUser => ({ pk: null, username: uid, email: uid, name: '' });
 
 /** The stage is answered: a login_hint counts again from here on. */
 function passed(ctx: StageContext): Promise<Response> {
