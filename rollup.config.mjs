@@ -171,6 +171,9 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
+      // Rollup's own code (the `import()` of a module in the same chunk, namespace objects) in the
+      // shorter ES2015 forms, with no `Symbol.toStringTag` added: about 17 B less gzip.
+      generatedCode: { arrowFunctions: true, constBindings: true, objectShorthand: true },
       // Each locale is its own lazy chunk in locales/, loaded only when the widget speaks it.
       // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js. The challenge checks and the
       // brand have fixed names, so a page can preload them with the script

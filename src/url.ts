@@ -7,7 +7,8 @@ export function isValidSlug(slug: string | undefined | null): slug is string {
   return !!slug && slug.length <= 50 && SLUG.test(slug);
 }
 
-function parse(url: unknown, base: string): URL | null {
+/** `url` resolved against `base`; null for what is not a non-empty string or not a URL. */
+export function parseUrl(url: unknown, base: string): URL | null {
   if (typeof url !== 'string' || url.trim() === '') return null;
   try {
     return new URL(url, base);
@@ -21,7 +22,7 @@ function parse(url: unknown, base: string): URL | null {
  * `javascript:`, `data:`, `vbscript:`, `file:` and anything else give null.
  */
 export function safeNavigationUrl(url: unknown, base: string): string | null {
-  const parsed = parse(url, base);
+  const parsed = parseUrl(url, base);
   return parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:')
     ? parsed.href
     : null;
@@ -49,19 +50,4 @@ export function srcsetSafe(url: string): string {
       (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
     )
     .replace(/,+$/, (commas) => '%2C'.repeat(commas.length));
-}
-
-/**
- * A URL a third-party script may be loaded from (a captcha provider, a social login SDK): https
- * only, except plain http to this machine (`localhost`, `127.0.0.1`, `[::1]`) for development
- * providers. Relative URLs resolve against `base` (authentik) first.
- */
-export function safeScriptUrl(url: unknown, base: string): string | null {
-  // An empty URL would resolve to `base` itself: a page, not a script.
-  if (typeof url !== 'string' || !url.trim()) return null;
-  const parsed = parse(url, base);
-  if (!parsed) return null;
-  if (parsed.protocol === 'https:') return parsed.href;
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  return parsed.protocol === 'http:' && local ? parsed.href : null;
 }

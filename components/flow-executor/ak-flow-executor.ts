@@ -132,20 +132,24 @@ export class AkFlowExecutor extends LitElement {
   /** Shows a language menu in the card (a lazy chunk); choosing sets `locale`. */
   @property({ type: Boolean, attribute: 'locale-picker' }) localePicker = false;
 
+  // What only this class uses is `#private`: the minifier shortens `#` names, while TypeScript's
+  // `private` members stay properties under their full names in the script-tag bundle. Decorated
+  // members (`@state() private`) stay as they are: decorators cannot take `#` names.
+
   /** The shipped locale chosen from `locale`, `lang` and the browser; set in willUpdate. */
-  private chosenLocale?: string;
+  #chosenLocale?: string;
   /** Settles when the chosen locale's strings are in place (the first stage waits for it). */
-  private localeReady: Promise<void> = Promise.resolve();
+  #localeReady: Promise<void> = Promise.resolve();
 
   @state() private announcement = '';
 
-  private readonly flow = new FlowController(this, {
-    client: () => this.clientOptions(),
+  readonly #flow = new FlowController(this, {
+    client: () => this.#clientOptions(),
     stages: stageTable,
-    stage: () => this.stageElement(),
+    stage: () => this.#stageElement(),
     autofocus: () => this.autofocus,
-    firstRound: () => Promise.all([this.policy.taskComplete, this.localeReady]),
-    onChallenge: (challenge) => this.onChallenge(challenge),
+    firstRound: () => Promise.all([this.#policy.taskComplete, this.#localeReady]),
+    onChallenge: (challenge) => this.#onChallenge(challenge),
     exposeSecrets: () => this.exposeSecrets,
   });
 
@@ -153,16 +157,16 @@ export class AkFlowExecutor extends LitElement {
    * The password policy named by `password-policy`, read in parallel with the first challenge;
    * null when there is none or it could not be read (the live checks are off, the server judges).
    */
-  private readonly policy = new Task(this, {
+  readonly #policy = new Task(this, {
     args: () =>
       [
         this.passwordPolicy ? undefined : this.passwordPolicyId,
-        this.base,
+        this.#base,
         this.apiPath,
         this.slug,
       ] as const,
     task: async ([id], { signal }): Promise<PasswordPolicy | null> => {
-      const options = this.clientOptions();
+      const options = this.#clientOptions();
       if (!id || !isValidSlug(options.slug)) return null;
       try {
         const policy = await new FlowClient(options).getPasswordPolicy(id, signal);
@@ -175,11 +179,11 @@ export class AkFlowExecutor extends LitElement {
     },
   });
 
-  private lightContainer?: HTMLElement;
+  #lightContainer?: HTMLElement;
   /** A new flow's first answer is awaited and the loading card is not shown yet. */
-  private quietStart = false;
-  private quietTimer?: ReturnType<typeof setTimeout>;
-  private config?: StageConfig;
+  #quietStart = false;
+  #quietTimer?: ReturnType<typeof setTimeout>;
+  #config?: StageConfig;
 
   constructor() {
     super();
@@ -191,48 +195,48 @@ export class AkFlowExecutor extends LitElement {
         // Held back by the host page: the stage is ready again, with what was typed.
         if (!response) stage.pending = false;
         // One answer at a time; a poll is not news to the user.
-        else if (this.flow.submit(response, e.background, e.wait) && !e.background) {
+        else if (this.#flow.submit(response, e.background, e.wait) && !e.background) {
           this.announcement = msg('Working…');
         }
       };
       // A poll is not the user's answer: no before-submit hook for it.
-      const response = e.background ? e.response : this.flow.beforeSubmit(e.response);
+      const response = e.background ? e.response : this.#flow.beforeSubmit(e.response);
       if (response instanceof Promise) void response.then(send);
       else send(response);
     });
     this.addEventListener(StageRestartEvent.type, (e) => {
       e.stopPropagation();
-      void this.flow.restart();
+      void this.#flow.restart();
     });
     this.addEventListener(StageCrashEvent.type, (e) => {
       e.stopPropagation();
-      this.flow.stageCrashed(e.error);
+      this.#flow.stageCrashed(e.error);
     });
     this.addEventListener(StageShowEvent.type, (e) => {
       e.stopPropagation();
-      this.flow.show(e.challenge);
+      this.#flow.show(e.challenge);
     });
     this.addEventListener(StageNavigateEvent.type, (e) => {
       e.stopPropagation();
-      e.handedOver = !this.flow.navigate(e.to);
+      e.handedOver = !this.#flow.navigate(e.to);
     });
   }
 
-  private readonly onLanguageChange = () => this.chooseLocale();
+  readonly #onLanguageChange = () => this.#chooseLocale();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('languagechange', this.onLanguageChange);
-    this.chooseLocale();
+    window.addEventListener('languagechange', this.#onLanguageChange);
+    this.#chooseLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('languagechange', this.onLanguageChange);
+    window.removeEventListener('languagechange', this.#onLanguageChange);
   }
 
   /** The nearest `lang` attribute at or above the element, across shadow roots. */
-  private inheritedLang(): string | undefined {
+  #inheritedLang(): string | undefined {
     let found = this.closest('[lang]');
     for (let root = this.getRootNode(); !found && root instanceof ShadowRoot;) {
       found = root.host.closest('[lang]');
@@ -242,92 +246,87 @@ export class AkFlowExecutor extends LitElement {
   }
 
   /** `locale`, else the page's `lang`, else the browser's languages; English when none is shipped. */
-  private chooseLocale(): void {
+  #chooseLocale(): void {
     const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-    const chosen = pickLocale([this.locale, this.inheritedLang(), ...browser]);
-    if (chosen === this.chosenLocale) return;
-    const previous = this.chosenLocale;
-    this.chosenLocale = chosen;
-    this.localeReady = useLocale(chosen).then(() => {
-      if (this.chosenLocale === chosen) this.flow.localeChanged(chosen, previous);
+    const chosen = pickLocale([this.locale, this.#inheritedLang(), ...browser]);
+    if (chosen === this.#chosenLocale) return;
+    const previous = this.#chosenLocale;
+    this.#chosenLocale = chosen;
+    this.#localeReady = useLocale(chosen).then(() => {
+      if (this.#chosenLocale === chosen) this.#flow.localeChanged(chosen, previous);
     });
   }
 
-  private get base(): string {
+  get #base(): string {
     return this.baseUrl || window.location.origin;
   }
 
-  private clientOptions() {
+  #clientOptions() {
     return {
-      baseUrl: this.base,
+      baseUrl: this.#base,
       apiPath: this.apiPath,
       slug: this.slug,
       query: this.query ?? window.location.search,
       timeout: this.timeout,
-      language: acceptLanguage(this.chosenLocale ?? getLocale(), navigator.languages ?? []),
+      language: acceptLanguage(this.#chosenLocale ?? getLocale(), navigator.languages ?? []),
     };
   }
 
   /** The flow's current challenge, if any. */
   get challenge(): Challenge | undefined {
-    return this.flow.challenge;
+    return this.#flow.challenge;
   }
 
   /** Whether the widget renders in light DOM now. */
   get isLightDom(): boolean {
-    return this.compatibilityMode ?? this.flow.instance?.compatibility_mode ?? false;
+    return this.compatibilityMode ?? this.#flow.instance?.compatibility_mode ?? false;
   }
 
   /** Fetches the current challenge again; authentik resumes the flow where it was. */
   reload(): Promise<void> {
-    return this.flow.load();
+    return this.#flow.load();
   }
 
   /** Drops the flow's plan on the server and starts from its first stage. */
   restart(): Promise<void> {
-    return this.flow.restart();
+    return this.#flow.restart();
   }
 
-  private onChallenge(challenge: Challenge): void {
-    this.announcement = this.flow.startedOver
+  #onChallenge(challenge: Challenge): void {
+    this.announcement = this.#flow.startedOver
       ? msg('Your sign-in had to start over. Please continue from here.')
-      : this.flow.errorsToCorrect
+      : this.#flow.errorsToCorrect
         ? msg('Please correct the errors and try again.')
         : '';
     // The stage likely next, rehearsed while the user reads and fills in this one.
     const next = likelyNext(challenge);
     if (next && !rehearsed.has(next))
-      whenIdle(() => void this.rehearse(next, () => !this.flow.pending));
+      whenIdle(() => void this.#rehearse(next, () => !this.#flow.pending));
     if (this.documentTitle) {
-      const title = this.flow.flowInfo?.title || this.flow.instance?.title;
+      const title = this.#flow.flowInfo?.title || this.#flow.instance?.title;
       if (title) document.title = title;
     }
   }
 
   /** The stage element on screen, once rendered. */
-  private stageElement(): StageElement | null {
-    const root = this.lightContainer ?? this.shadowRoot;
+  #stageElement(): StageElement | null {
+    const root = this.#lightContainer ?? this.shadowRoot;
     return root?.querySelector<StageElement>('.stage-box > [part~="stage-element"]') ?? null;
   }
 
   /** What every stage gets besides its challenge; the same object while nothing changed. */
-  private stageConfig(): StageConfig {
+  #stageConfig(): StageConfig {
     const next: StageConfig = {
-      baseUrl: this.base + '/',
-      apiBase: apiBaseUrl(this.base, this.apiPath) + '/',
-      passwordPolicy: this.passwordPolicy ?? this.policy.value ?? undefined,
+      baseUrl: this.#base + '/',
+      apiBase: apiBaseUrl(this.#base, this.apiPath) + '/',
+      passwordPolicy: this.passwordPolicy ?? this.#policy.value ?? undefined,
       hibpRangeUrl: this.hibpRangeUrl,
       timeout: this.timeout,
     };
-    const last = this.config;
+    const last = this.#config;
     const same =
-      last &&
-      last.baseUrl === next.baseUrl &&
-      last.apiBase === next.apiBase &&
-      last.passwordPolicy === next.passwordPolicy &&
-      last.hibpRangeUrl === next.hibpRangeUrl &&
-      last.timeout === next.timeout;
-    return same ? last : (this.config = next);
+      last && (Object.keys(next) as (keyof StageConfig)[]).every((k) => last[k] === next[k]);
+    return same ? last : (this.#config = next);
   }
 
   /**
@@ -336,10 +335,10 @@ export class AkFlowExecutor extends LitElement {
    * from a poll keeps its element and its input. A component the widget has no stage for is named
    * by the flow-error stage.
    */
-  private renderStage(challenge: Challenge, light: boolean, view: FlowView): TemplateResult {
-    const config = this.stageConfig();
+  #renderStage(challenge: Challenge, light: boolean, view: FlowView): TemplateResult {
+    const config = this.#stageConfig();
     const key = `${view.stageKey}:${light}`;
-    if (!this.flow.hasStage(challenge)) {
+    if (!this.#flow.hasStage(challenge)) {
       return keyed(
         key,
         html`<ak-stage-flow-error
@@ -365,7 +364,7 @@ export class AkFlowExecutor extends LitElement {
     ) as TemplateResult;
   }
 
-  private renderBackground(bg: ResolvedBackground, layout: FlowLayout): TemplateResult {
+  #renderBackground(bg: ResolvedBackground, layout: FlowLayout): TemplateResult {
     if (isFrameLayout(layout)) {
       return html`<iframe
         class="background"
@@ -388,9 +387,9 @@ export class AkFlowExecutor extends LitElement {
     </picture>`;
   }
 
-  private renderRequestError(
+  #renderRequestError(
     error: FlowError,
-    wayOn: () => unknown = () => this.flow.retry(),
+    wayOn: () => unknown = () => this.#flow.retry(),
   ): TemplateResult {
     // Only the message is the alert: the button is not read as part of it.
     return html`<div class="alert danger request-error" part="request-error">
@@ -401,7 +400,7 @@ export class AkFlowExecutor extends LitElement {
           : html`<button
               class="button secondary"
               type="button"
-              @click=${() => void this.retry(wayOn)}
+              @click=${() => void this.#retry(wayOn)}
             >
               ${msg('Try again')}
             </button>`
@@ -413,31 +412,31 @@ export class AkFlowExecutor extends LitElement {
    * "Try again" removes itself: focus moves to the stage (or the card's loading box) first, so it
    * never falls to <body>; then to the alert if the retry failed, else to the stage.
    */
-  private async retry(wayOn: () => unknown): Promise<void> {
-    const root = this.lightContainer ?? this.shadowRoot!;
-    const stage = this.stageElement();
+  async #retry(wayOn: () => unknown): Promise<void> {
+    const root = this.#lightContainer ?? this.shadowRoot!;
+    const stage = this.#stageElement();
     if (stage) stage.focusFirst();
     else root.querySelector<HTMLElement>('.stage-box')!.focus();
     await wayOn();
     await this.updateComplete;
     const alert = root.querySelector<HTMLElement>('.request-error p');
     if (alert) return alert.focus();
-    const next = this.stageElement();
+    const next = this.#stageElement();
     await next?.updateComplete;
     next?.focusFirst();
   }
 
   /** The card for `view`: the flow's state, or a rehearsal's stand-in (no brand, no picker). */
-  private renderContent(view: FlowView = this.flow, rehearsal = false): TemplateResult {
+  #renderContent(view: FlowView = this.#flow, rehearsal = false): TemplateResult {
     const { flowInfo, instance, challenge, error } = view;
     const layout = resolveLayout(this.layout, flowInfo, instance);
-    const background = resolveBackground(flowInfo, instance, layout, this.base + '/');
+    const background = resolveBackground(flowInfo, instance, layout, this.#base + '/');
     const title = flowInfo?.title || instance?.title || '';
     const light = this.isLightDom;
     // The language actually on screen (page-wide in @lit/localize), so screen readers voice it right.
     const lang = getLocale();
     const brand =
-      this.brand && !rehearsal ? this.base + this.apiPath + '/core/brands/current/' : '';
+      this.brand && !rehearsal ? this.#base + this.apiPath + '/core/brands/current/' : '';
     return html`<div
       class="flow layout-${layout}"
       part="layout"
@@ -445,13 +444,13 @@ export class AkFlowExecutor extends LitElement {
       lang=${lang}
       dir=${direction(lang)}
     >
-      ${background ? this.renderBackground(background, layout) : nothing}
+      ${background ? this.#renderBackground(background, layout) : nothing}
       <section class="card" part="card" aria-label=${title || msg('Sign in')}>
         ${brand ? html`<ak-flow-brand part="brand-logo" .src=${brand}></ak-flow-brand>` : nothing}
-        ${this.slotFor('header', light)}
+        ${this.#slotFor('header', light)}
         ${title ? html`<h1 class="title" part="title">${title}</h1>` : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
-        ${error ? this.renderRequestError(error) : nothing}
+        ${error ? this.#renderRequestError(error) : nothing}
         ${
           view.startedOver && !error
             ? html`<p class="alert warning" part="notice">
@@ -467,7 +466,7 @@ export class AkFlowExecutor extends LitElement {
         >
           ${
             challenge
-              ? this.renderStage(challenge, light, view)
+              ? this.#renderStage(challenge, light, view)
               : view.pending
                 ? html`<h1 class="loading">
                     <span class="spinner" aria-hidden="true"></span>${msg('Loading…')}
@@ -476,7 +475,7 @@ export class AkFlowExecutor extends LitElement {
           }
         </div>
         ${this.localePicker && !rehearsal ? html`<ak-flow-locale-picker part="locale-picker"></ak-flow-locale-picker>` : nothing}
-        ${this.slotFor('footer', light)}
+        ${this.#slotFor('footer', light)}
       </section>
       ${
         brand
@@ -491,14 +490,14 @@ export class AkFlowExecutor extends LitElement {
    * `[slot=header]`/`[slot=footer]` children are moved into this box after each render (see
    * placeSlotted) and back when compatibility mode ends.
    */
-  private slotFor(name: string, light: boolean): TemplateResult {
+  #slotFor(name: string, light: boolean): TemplateResult {
     return light ? html`<div data-slot=${name}></div>` : html`<slot name=${name}></slot>`;
   }
 
-  private readonly slotChanged = () => this.requestUpdate();
+  readonly #slotChanged = () => this.requestUpdate();
 
   /** Light DOM: the host page's header/footer children into the card's boxes; else back. */
-  private placeSlotted(light: boolean): void {
+  #placeSlotted(light: boolean): void {
     for (const el of this.querySelectorAll(light ? ':scope > [slot]' : '[data-slot] > *')) {
       (light ? this.querySelector(`[data-slot="${el.slot}"]`) : this)?.append(el);
     }
@@ -509,24 +508,24 @@ export class AkFlowExecutor extends LitElement {
     // only slots it, so `::part` styling keeps working in the normal mode.
     // The named slots only notice header/footer elements added later, to move them into the card.
     return this.isLightDom
-      ? html`<slot></slot><slot name="header" @slotchange=${this.slotChanged}></slot
-          ><slot name="footer" @slotchange=${this.slotChanged}></slot>`
-      : this.renderSafely();
+      ? html`<slot></slot><slot name="header" @slotchange=${this.#slotChanged}></slot
+          ><slot name="footer" @slotchange=${this.#slotChanged}></slot>`
+      : this.#renderSafely();
   }
 
   /**
    * The executor's own error boundary: its chrome (layout, title, background) failing to render
    * must not leave a blank widget. The card then says so and offers a way on.
    */
-  private renderSafely(): TemplateResult | typeof nothing {
-    if (this.quietStart) return nothing;
+  #renderSafely(): TemplateResult | typeof nothing {
+    if (this.#quietStart) return nothing;
     try {
-      return this.renderContent();
+      return this.#renderContent();
     } catch (err) {
-      this.flow.stageCrashed(err);
+      this.#flow.stageCrashed(err);
       return html`<div class="flow layout-stacked" part="layout">
         <section class="card" part="card" aria-label=${msg('Sign in')}>
-          ${this.renderRequestError(new FlowError('render', String(err)), () => this.restart())}
+          ${this.#renderRequestError(new FlowError('render', String(err)), () => this.restart())}
         </section>
       </div>`;
     }
@@ -545,14 +544,14 @@ export class AkFlowExecutor extends LitElement {
    * the script runs is rendered first with nothing rehearsed. The stand-in has no brand,
    * background or language menu, so it requests nothing, and no stage event or focus comes of it.
    */
-  private async rehearse(view: FlowView, useful: () => boolean): Promise<void> {
+  async #rehearse(view: FlowView, useful: () => boolean): Promise<void> {
     const own = this.shadowRoot;
     if (rehearsed.has(view) || !useful() || !this.isConnected || !own) return;
     rehearsed.add(view);
     const { box, root } = rehearsalBox(own);
     root.adoptedStyleSheets = own.adoptedStyleSheets;
     try {
-      render(this.renderContent(view, true), root, { host: this });
+      render(this.#renderContent(view, true), root, { host: this });
       await root.querySelector<StageElement>('[part~="stage-element"]')?.updateComplete;
       box.getBoundingClientRect();
     } catch (err) {
@@ -568,17 +567,17 @@ export class AkFlowExecutor extends LitElement {
    * controller's hostUpdated runs.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.chooseLocale();
+    if (changed.has('locale')) this.#chooseLocale();
     if (this.localePicker) void import('../controls/locale-picker/ak-flow-locale-picker.js');
     // The brand once the first stage (or its error) is on the way to the screen: its chunk and its
     // answer are preloaded with the script, but drawing it must not hold the stage back.
-    if (this.brand && (this.flow.challenge || this.flow.error)) {
+    if (this.brand && (this.#flow.challenge || this.#flow.error)) {
       void import('../brand/ak-flow-brand.js');
     }
     // "Working…" is over when the request failed: the alert says what happened.
-    if (this.flow.error) this.announcement = '';
+    if (this.#flow.error) this.announcement = '';
     // The quiet start ends with the first answer or failure (a retry then shows the loading card).
-    if (this.flow.challenge || this.flow.error) this.quietStart = false;
+    if (this.#flow.challenge || this.#flow.error) this.#quietStart = false;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -586,35 +585,35 @@ export class AkFlowExecutor extends LitElement {
     // first round can wait for the policy too.
     const target = ['slug', 'baseUrl', 'apiPath', 'query'] as const;
     if (target.some((k) => changed.has(k))) {
-      clearTimeout(this.quietTimer);
-      this.quietStart = this.loadingDelay > 0;
-      if (this.quietStart) {
-        this.quietTimer = setTimeout(() => {
-          if (!this.quietStart) return;
-          this.quietStart = false;
+      clearTimeout(this.#quietTimer);
+      this.#quietStart = this.loadingDelay > 0;
+      if (this.#quietStart) {
+        this.#quietTimer = setTimeout(() => {
+          if (!this.#quietStart) return;
+          this.#quietStart = false;
           this.requestUpdate();
         }, this.loadingDelay);
       }
-      void this.flow.load(true);
+      void this.#flow.load(true);
       whenIdle(
-        () => void this.rehearse(FIRST_STAGE, () => !this.flow.challenge && !this.flow.error),
+        () => void this.#rehearse(FIRST_STAGE, () => !this.#flow.challenge && !this.#flow.error),
       );
     }
     super.update(changed);
     if (this.isLightDom) {
-      if (!this.lightContainer) {
+      if (!this.#lightContainer) {
         this.toggleAttribute('light-dom', true);
         adoptLightDomStyles(this, AkFlowExecutor.styles);
-        this.lightContainer = document.createElement('div');
-        this.lightContainer.className = 'ak-flow-light';
-        this.append(this.lightContainer);
+        this.#lightContainer = document.createElement('div');
+        this.#lightContainer.className = 'ak-flow-light';
+        this.append(this.#lightContainer);
       }
-      render(this.renderSafely(), this.lightContainer, { host: this });
-      this.placeSlotted(true);
-    } else if (this.lightContainer) {
-      this.placeSlotted(false);
-      this.lightContainer.remove();
-      this.lightContainer = undefined;
+      render(this.#renderSafely(), this.#lightContainer, { host: this });
+      this.#placeSlotted(true);
+    } else if (this.#lightContainer) {
+      this.#placeSlotted(false);
+      this.#lightContainer.remove();
+      this.#lightContainer = undefined;
       this.toggleAttribute('light-dom', false);
     }
   }

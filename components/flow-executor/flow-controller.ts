@@ -120,20 +120,21 @@ export class FlowController implements ReactiveController {
   /** The challenge on screen came back with errors the user has to correct (announced so). */
   errorsToCorrect = false;
 
-  private lastRequest?: FlowRequest;
+  // `#private` rather than TypeScript's `private`: the minifier shortens `#` names only.
+  #lastRequest?: FlowRequest;
   /** The request whose answer is awaited (the task aborts older ones). */
-  private current?: FlowRequest;
+  #current?: FlowRequest;
   /** The component the flow began with, to recognise a flow that started over. */
-  private firstComponent?: string;
+  #firstComponent?: string;
   /** What the user gave as their identifier, to fill in again after a lost session. Memory only. */
-  private identifier?: string;
-  private instanceLoaded = false;
-  private readonly task: Task<[FlowRequest], Challenge>;
+  #identifier?: string;
+  #instanceLoaded = false;
+  readonly #task: Task<[FlowRequest], Challenge>;
   /** The challenge whose events were sent (or that needs none: a poll answered alike). */
-  private announced?: Challenge;
-  private stagesShown = 0;
+  #announced?: Challenge;
+  #stagesShown = 0;
   /** Answers that brought the flow back to its first stage (the session was lost). */
-  private restarts = 0;
+  #restarts = 0;
 
   constructor(
     /** Its host (read by the lazily loaded diagnosis too). */
@@ -141,20 +142,20 @@ export class FlowController implements ReactiveController {
     readonly options: FlowControllerOptions,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       autoRun: false,
-      task: ([request], { signal }) => this.perform(request, signal),
-      onComplete: (challenge) => this.accept(challenge),
-      onError: (error) => this.fail(error),
+      task: ([request], { signal }) => this.#perform(request, signal),
+      onComplete: (challenge) => this.#accept(challenge),
+      onError: (error) => this.#fail(error),
     });
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   get submitting(): boolean {
-    return this.pending && this.lastRequest?.kind === 'submit';
+    return this.pending && this.#lastRequest?.kind === 'submit';
   }
 
   /** Whether the widget has a stage for the challenge's component. */
@@ -162,7 +163,7 @@ export class FlowController implements ReactiveController {
     return this.options.stages.has(challenge.component);
   }
 
-  private client(): FlowClient {
+  #client(): FlowClient {
     const options = this.options.client();
     if (!isValidSlug(options.slug)) {
       throw new FlowError('invalid-slug', `Invalid flow slug: ${options.slug}`, {
@@ -175,19 +176,19 @@ export class FlowController implements ReactiveController {
   /** Starts (or resumes) the flow; `fresh` also re-reads the flow instance (new slug or server). */
   load(fresh = false): Promise<void> {
     if (fresh) {
-      this.instanceLoaded = false;
+      this.#instanceLoaded = false;
       this.instance = null;
       this.challenge = undefined;
       this.flowInfo = undefined;
-      this.restarts = 0;
+      this.#restarts = 0;
       this.stageKey++;
     }
-    return this.run({ kind: 'load' });
+    return this.#run({ kind: 'load' });
   }
 
   /** Drops the plan through the flow's cancel URL, then starts again. */
   restart(): Promise<void> {
-    return this.run({ kind: 'load', cancelUrl: this.flowInfo?.cancel_url ?? '/flows/-/cancel/' });
+    return this.#run({ kind: 'load', cancelUrl: this.flowInfo?.cancel_url ?? '/flows/-/cancel/' });
   }
 
   /**
@@ -244,9 +245,9 @@ export class FlowController implements ReactiveController {
       response.component === 'ak-stage-identification' &&
       typeof response.uid_field === 'string'
     ) {
-      this.identifier = response.uid_field;
+      this.#identifier = response.uid_field;
     }
-    void this.run({ kind: 'submit', response, wait });
+    void this.#run({ kind: 'submit', response, wait });
     if (!background) this.emit('ak-flow-submit', { component: response.component });
     return true;
   }
@@ -261,16 +262,16 @@ export class FlowController implements ReactiveController {
     this.emit('ak-flow-locale', { locale, previous });
     if (previous === undefined || !this.challenge || this.pending) return;
     this.background = true;
-    void this.run({ kind: 'load' });
+    void this.#run({ kind: 'load' });
   }
 
   /** Shows a challenge a stage handed over (checked as one from the server), with no request. */
   show(challenge: Challenge): void {
-    void this.run({ kind: 'show', challenge });
+    void this.#run({ kind: 'show', challenge });
   }
 
   retry(): Promise<void> {
-    return this.run(this.lastRequest ?? { kind: 'load' });
+    return this.#run(this.#lastRequest ?? { kind: 'load' });
   }
 
   /**
@@ -294,23 +295,23 @@ export class FlowController implements ReactiveController {
     this.emit('ak-flow-error', { error: new FlowError('render', message, { detail: component }) });
   }
 
-  private run(request: FlowRequest): Promise<void> {
-    this.lastRequest = request;
+  #run(request: FlowRequest): Promise<void> {
+    this.#lastRequest = request;
     this.error = undefined;
-    return this.task.run([request]);
+    return this.#task.run([request]);
   }
 
   /**
    * The server has the answer: a retry from here re-reads the flow instead of sending it again,
    * and the answer (perhaps a password) is no longer held.
    */
-  private forget(request: FlowRequest, keep = false): void {
-    if (this.lastRequest === request) this.lastRequest = { kind: 'load', keep };
+  #forget(request: FlowRequest, keep = false): void {
+    if (this.#lastRequest === request) this.#lastRequest = { kind: 'load', keep };
   }
 
-  private async perform(request: FlowRequest, signal: AbortSignal): Promise<Challenge> {
-    this.current = request;
-    const client = this.client();
+  async #perform(request: FlowRequest, signal: AbortSignal): Promise<Challenge> {
+    this.#current = request;
+    const client = this.#client();
     let challenge: Challenge;
     if (request.kind === 'show') {
       challenge = request.challenge;
@@ -323,15 +324,15 @@ export class FlowController implements ReactiveController {
         // A 2xx whose body is not a readable challenge: the server may have taken the answer (or
         // a proxy answered for it). The retry asks where the flow stands instead of sending the
         // answer again; if the same stage is still there, it stays as typed for the user to send.
-        if (accepted(err)) this.forget(request, true);
+        if (accepted(err)) this.#forget(request, true);
         throw err;
       }
-      this.forget(request);
+      this.#forget(request);
     } else {
       if (request.cancelUrl) await client.cancel(request.cancelUrl, signal);
       // One round of parallel requests: the challenge and, the first time, the flow instance and
       // whatever else the first stage needs.
-      const first = !this.instanceLoaded;
+      const first = !this.#instanceLoaded;
       const instance = first ? client.getFlowInstance(signal) : this.instance;
       const extra = first ? this.options.firstRound?.().catch(() => undefined) : undefined;
       [challenge, this.instance] = await Promise.all([
@@ -339,7 +340,7 @@ export class FlowController implements ReactiveController {
         instance,
         extra,
       ]);
-      this.instanceLoaded = true;
+      this.#instanceLoaded = true;
     }
     // A lazy stage is loaded before the challenge counts as arrived, so it paints in one go.
     try {
@@ -350,16 +351,16 @@ export class FlowController implements ReactiveController {
     return challenge;
   }
 
-  private accept(challenge: Challenge): void {
+  #accept(challenge: Challenge): void {
     const previous = this.challenge;
     const errors = Object.keys(challenge.response_errors ?? {}).length > 0;
-    const request = this.current;
+    const request = this.#current;
     const answered = request?.kind === 'submit';
     // The flow begins: its first load, or a restart through the cancel URL.
     if (request?.kind === 'load' && (!previous || request.cancelUrl)) {
-      this.firstComponent = challenge.component;
+      this.#firstComponent = challenge.component;
     }
-    const first = challenge.component === this.firstComponent;
+    const first = challenge.component === this.#firstComponent;
     const restarted = answered && !!previous && first && previous.component !== challenge.component;
     // authentik hands the answer to the new plan's first stage, so it comes back with that
     // stage's errors about an answer meant for another ("No identification data provided."):
@@ -371,15 +372,15 @@ export class FlowController implements ReactiveController {
     // first stage comes back: a flow planned afresh; never a poll). Once may be its expiry; the
     // lazily loaded diagnosis decides whether the cookie does not stick.
     if (restarted || (answered && first && !errors && !this.background)) {
-      void import('./diagnose.js').then((d) => d.diagnoseRestart(this, ++this.restarts));
+      void import('./diagnose.js').then((d) => d.diagnoseRestart(this, ++this.#restarts));
     }
     if (
       this.startedOver &&
       challenge.component === 'ak-stage-identification' &&
-      this.identifier &&
+      this.#identifier &&
       !challenge.pending_user_identifier
     ) {
-      challenge = { ...challenge, pending_user_identifier: this.identifier };
+      challenge = { ...challenge, pending_user_identifier: this.#identifier };
     }
     const sameStage =
       previous?.component === challenge.component && this.options.stages.has(challenge.component);
@@ -393,14 +394,14 @@ export class FlowController implements ReactiveController {
     const keep = sameStage && (this.background || errors || unmoved);
     if (!keep) this.stageKey++;
     // A poll answered with the same stage: nothing new for the user or the host page.
-    if (keep && this.background) this.announced = challenge;
+    if (keep && this.background) this.#announced = challenge;
     this.background = false;
     this.challenge = challenge;
     if (challenge.flow_info) this.flowInfo = challenge.flow_info;
     this.options.onChallenge?.(challenge);
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     if (isAbortError(error)) return;
     this.background = false;
     const failure = (this.error =
@@ -420,9 +421,9 @@ export class FlowController implements ReactiveController {
   hostUpdated(): void {
     const challenge = this.challenge;
     const stage = this.options.stage();
-    if (!challenge || !stage || this.announced === challenge || this.submitting) return;
-    this.announced = challenge;
-    const focus = ++this.stagesShown > 1 || this.options.autofocus();
+    if (!challenge || !stage || this.#announced === challenge || this.submitting) return;
+    this.#announced = challenge;
+    const focus = ++this.#stagesShown > 1 || this.options.autofocus();
     void stage.updateComplete.then(() => {
       if (focus && this.options.stage() === stage) stage.focusFirst();
       this.emit('ak-flow-challenge', { challenge });

@@ -62,7 +62,9 @@ async function loadPart(locale: string, key: string): Promise<void> {
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
-  targetLocales,
+  // The loaders' keys, which are the target locales (the type above checks it): the generated
+  // list itself would be a second copy of the codes in the bundle.
+  targetLocales: Object.keys(loaders),
   loadLocale: async (locale) => {
     const module = await loaders[locale as TargetLocale]();
     // The classic (IIFE) bundle carries English only: its locale modules are empty.

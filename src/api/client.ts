@@ -70,7 +70,8 @@ export function usableTimeout(ms: number | undefined): number {
 export class FlowClient {
   readonly options: Required<Omit<FlowClientOptions, 'fetch' | 'language'>> &
     Pick<FlowClientOptions, 'language'>;
-  private readonly fetchImpl: typeof fetch;
+  // `#private` rather than TypeScript's `private`: the minifier shortens `#` names only.
+  readonly #fetchImpl: typeof fetch;
 
   constructor(options: FlowClientOptions) {
     this.options = {
@@ -82,7 +83,7 @@ export class FlowClient {
       language: options.language,
     };
     // Bound so that `window.fetch` keeps its receiver.
-    this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
   get apiBase(): string {
@@ -116,18 +117,18 @@ export class FlowClient {
   }
 
   getChallenge(signal?: AbortSignal): Promise<Challenge> {
-    return this.challengeRequest('GET', undefined, signal);
+    return this.#challengeRequest('GET', undefined, signal);
   }
 
   /** `wait`: how long (ms) this answer may take, when longer than `timeout` (a Duo push). */
   submit(response: ChallengeResponse, signal?: AbortSignal, wait?: number): Promise<Challenge> {
-    return this.challengeRequest('POST', response, signal, wait);
+    return this.#challengeRequest('POST', response, signal, wait);
   }
 
   /** The Flow object, or null when the user may not read it (403 for anonymous users on authentik). */
   async getFlowInstance(signal?: AbortSignal): Promise<FlowInstance | null> {
     try {
-      const { body } = await this.request('GET', this.instanceUrl, undefined, signal);
+      const { body } = await this.#request('GET', this.instanceUrl, undefined, signal);
       return body && typeof body === 'object' ? (body as FlowInstance) : null;
     } catch (err) {
       if (isAbortError(err)) throw err;
@@ -140,7 +141,7 @@ export class FlowClient {
   }
 
   async getPasswordPolicy(uuid: string, signal?: AbortSignal): Promise<Record<string, unknown>> {
-    const { body } = await this.request('GET', this.passwordPolicyUrl(uuid), undefined, signal);
+    const { body } = await this.#request('GET', this.passwordPolicyUrl(uuid), undefined, signal);
     if (!body || typeof body !== 'object') {
       throw new FlowError('malformed', 'The password policy is not an object.');
     }
@@ -152,13 +153,13 @@ export class FlowClient {
     const target = safeNavigationUrl(cancelUrl, this.options.baseUrl + '/');
     if (!target) return;
     try {
-      await this.fetchImpl(target, { credentials: this.credentials, redirect: 'manual', signal });
+      await this.#fetchImpl(target, { credentials: this.credentials, redirect: 'manual', signal });
     } catch (err) {
       if (signal?.aborted) throw err;
     }
   }
 
-  private async challengeRequest(
+  async #challengeRequest(
     method: 'GET' | 'POST',
     payload: ChallengeResponse | undefined,
     signal?: AbortSignal,
@@ -167,7 +168,7 @@ export class FlowClient {
     // The shape table (a lazy chunk, out of the script-tag bundle) loads while the request is in
     // flight, so checking the answer costs no extra round trip; later requests find it loaded.
     const validator = loadValidator();
-    const { status, body } = await this.request(method, this.executorUrl, payload, signal, wait);
+    const { status, body } = await this.#request(method, this.executorUrl, payload, signal, wait);
     if (!body || typeof body !== 'object' || typeof (body as Challenge).component !== 'string') {
       throw new FlowError(
         'no-component',
@@ -194,7 +195,7 @@ export class FlowClient {
     return body as Challenge;
   }
 
-  private headers(method: 'GET' | 'POST', hasBody: boolean): Headers {
+  #headers(method: 'GET' | 'POST', hasBody: boolean): Headers {
     const headers = new Headers({ Accept: 'application/json' });
     const language =
       this.options.language ??
@@ -211,7 +212,7 @@ export class FlowClient {
     return headers;
   }
 
-  private async request(
+  async #request(
     method: 'GET' | 'POST',
     url: string,
     payload: unknown,
@@ -224,9 +225,9 @@ export class FlowClient {
     let res: Response;
     let text: string;
     try {
-      res = await this.fetchImpl(url, {
+      res = await this.#fetchImpl(url, {
         method,
-        headers: this.headers(method, payload !== undefined),
+        headers: this.#headers(method, payload !== undefined),
         body: payload === undefined ? undefined : JSON.stringify(payload),
         credentials: this.credentials,
         redirect: 'follow',

@@ -75,19 +75,11 @@ export function hasStage(component: string): boolean {
 
 /** Defines the stage and loads its messages in the current locale (both before it renders). */
 export async function ensureStage(component: string): Promise<boolean> {
-  if (!hasStage(component)) {
-    // The executor names a component it has no stage for with the flow-error stage.
-    await Promise.all([
-      customElements.get(FALLBACK) || STAGES[FALLBACK](),
-      stageMessages(FALLBACK),
-    ]);
-    return false;
-  }
-  await Promise.all([
-    customElements.get(component) || STAGES[component](),
-    stageMessages(component),
-  ]);
-  return true;
+  const known = hasStage(component);
+  // The executor names a component it has no stage for with the flow-error stage.
+  const tag = known ? component : FALLBACK;
+  await Promise.all([customElements.get(tag) || STAGES[tag](), stageMessages(tag)]);
+  return known;
 }
 
 export const stageTable: StageTable = { has: hasStage, load: ensureStage };

@@ -1,7 +1,7 @@
 // Third-party scripts a stage needs (captcha providers, social login SDKs): each URL is loaded
 // once per page, after a scheme check, through a Trusted Types policy so the widget keeps working
 // under `require-trusted-types-for 'script'` (allow the policy name `ak-flow-script`).
-import { safeScriptUrl } from '../../../src/url.js';
+import { safeScriptUrl } from '../../../src/script-url.js';
 
 export type ScriptFailure = 'unsafe-url' | 'load-error' | 'timeout';
 

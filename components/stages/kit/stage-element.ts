@@ -76,7 +76,9 @@ export abstract class StageElement<
 
   @property({ attribute: false }) config: StageConfig = { baseUrl: document.baseURI };
 
-  private pending_ = false;
+  // `#private` rather than TypeScript's `private` where no decorator is needed: the minifier
+  // shortens `#` names only, and this class is in the script-tag bundle.
+  #pending = false;
 
   /**
    * A request for this stage is in flight: the button shows progress and further submits are
@@ -84,10 +86,10 @@ export abstract class StageElement<
    */
   @property({ type: Boolean, reflect: true })
   get pending(): boolean {
-    return this.pending_;
+    return this.#pending;
   }
   set pending(value: boolean) {
-    this.pending_ = value;
+    this.#pending = value;
     this.sent = false;
   }
 
@@ -95,7 +97,7 @@ export abstract class StageElement<
   @state() private sent = false;
 
   /** The answer sent is a background poll: it guards like any other but shows no progress. */
-  private quiet = false;
+  #quiet = false;
 
   /** An answer is on its way: further submits are dropped. */
   get busy(): boolean {
@@ -111,15 +113,15 @@ export abstract class StageElement<
    * or stale card, and the executor hears of it. The next challenge renders as usual.
    */
   protected override update(changed: PropertyValues<this>): void {
-    this.refused = false;
+    this.#refused = false;
     try {
       super.update(changed);
-      this.reportRefusal();
+      this.#reportRefusal();
     } catch (error) {
       // Lit's bookkeeping for this update did not finish: run it again with a render that cannot
       // throw, then give the element its own render back.
       const self = this as unknown as { render: () => unknown };
-      self.render = () => this.renderCrash();
+      self.render = () => this.#renderCrash();
       try {
         super.update(changed);
       } finally {
@@ -130,16 +132,16 @@ export abstract class StageElement<
   }
 
   /** The render shows a refused server URL (see renderRefused). */
-  private refused = false;
+  #refused = false;
   /**
    * The executor has heard of a refused URL from this element: once per element, which is once
    * per step (a new step gets a new element; a re-read in another language keeps it).
    */
-  private refusalReported = false;
+  #refusalReported = false;
 
-  private reportRefusal(): void {
-    if (!this.refused || this.refusalReported) return;
-    this.refusalReported = true;
+  #reportRefusal(): void {
+    if (!this.#refused || this.#refusalReported) return;
+    this.#refusalReported = true;
     const component = this.challenge?.component ?? '';
     const error = new FlowError(
       'render',
@@ -155,7 +157,7 @@ export abstract class StageElement<
    * error, once per challenge.
    */
   protected renderRefused(message: string): TemplateResult {
-    this.refused = true;
+    this.#refused = true;
     return html`<div class="stage">
       <p class="alert danger" role="alert" part="errors">${message}</p>
       <button class="button secondary" type="button" @click=${() => this.restart('restart')}>
@@ -164,7 +166,7 @@ export abstract class StageElement<
     </div>`;
   }
 
-  private renderCrash(): TemplateResult {
+  #renderCrash(): TemplateResult {
     return html`<div class="stage">
       <div class="alert danger" role="alert" part="errors">
         ${msg('This step could not be shown.')}
@@ -192,7 +194,7 @@ export abstract class StageElement<
   ): void {
     if (this.busy) return;
     this.sent = true;
-    this.quiet = background;
+    this.#quiet = background;
     this.dispatchEvent(new StageSubmitEvent(response, background, wait));
   }
 
@@ -210,7 +212,7 @@ export abstract class StageElement<
 
   /** Whether to show (and announce) progress: a pending answer the user gave. */
   protected get showsProgress(): boolean {
-    return this.busy && !this.quiet;
+    return this.busy && !this.#quiet;
   }
 
   /** Asks the executor to drop the plan and start the flow again. */

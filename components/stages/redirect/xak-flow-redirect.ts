@@ -14,23 +14,24 @@ import { StageElement } from '../kit/stage-element.js';
  */
 export class XakFlowRedirect extends StageElement<RedirectChallenge> {
   @state() private handedOver = false;
-  private redirectedFor?: RedirectChallenge;
+  // `#` (not `private`): a name the minifier can shorten.
+  #redirectedFor?: RedirectChallenge;
 
-  private get target(): string | null {
+  get #target(): string | null {
     return this.navigationUrl(this.challenge?.to);
   }
 
   protected override updated(): void {
     const c = this.challenge;
-    if (!c || this.redirectedFor === c) return;
-    this.redirectedFor = c;
-    const to = this.target;
+    if (!c || this.#redirectedFor === c) return;
+    this.#redirectedFor = c;
+    const to = this.#target;
     if (!to) return;
     if (this.navigate(to)) this.handedOver = true;
   }
 
   override render() {
-    const to = this.target;
+    const to = this.#target;
     if (!to) {
       return this.renderRefused(
         msg('This sign-in flow tried to send you to an address that is not allowed.'),

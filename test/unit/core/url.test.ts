@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  isValidSlug,
-  safeImageUrl,
-  safeNavigationUrl,
-  srcsetSafe,
-  safeScriptUrl,
-} from '../../../src/url.js';
+import { isValidSlug, safeImageUrl, safeNavigationUrl, srcsetSafe } from '../../../src/url.js';
+import { safeScriptUrl } from '../../../src/script-url.js';
 
 const base = 'https://auth.example.com/';
 
