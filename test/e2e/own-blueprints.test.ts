@@ -1,7 +1,7 @@
 // The project's own blueprints for the features of issue 12, end to end the way a user meets them:
 // the built widget in Chromium against the reference server over real HTTP, asserting what
 // authentik would show. test/fixtures/blueprints/own/ (email-verified enrollment, a captcha after
-// failed attempts, user settings) and test/fixtures/blueprints/models/ (invitation enrollment,
+// failed attempts, user settings, remember me) and test/fixtures/blueprints/models/ (invitation enrollment,
 // unenrollment); the demo login logs users in. Python runs the settings' initial values.
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -137,6 +137,32 @@ describe('own blueprints, end to end', () => {
       await passwordField(page).fill(user.password);
       await passwordField(page).press('Enter');
       await page.waitForURL(`${e2e.server.url}/ok/`);
+    }));
+
+  test('remember me: a returning user goes straight to the password; "Not you?" forgets them', () =>
+    scenario(async (page) => {
+      const user = await newUser();
+      const flowUrl = `${e2e.server.url}/if/flow/own-remember-login/`;
+      const remember = page.getByRole('checkbox', { name: /remember me/i });
+      await page.goto(flowUrl);
+      await identifier(page).fill(user.username);
+      await remember.check();
+      await identifier(page).press('Enter');
+      await passwordField(page).waitFor();
+      // Back on this device in a new session (the old one's plan would resume at the password
+      // stage by itself): the identifier goes by itself, the password is asked for.
+      await page.context().clearCookies();
+      await page.goto(flowUrl);
+      await page.locator('ak-stage-password').getByText(user.username, { exact: true }).waitFor();
+      await page.getByRole('button', { name: /not you/i }).click();
+      await identifier(page).waitFor();
+      assert.equal(await identifier(page).inputValue(), '');
+      assert.equal(await remember.isChecked(), false);
+      // Forgotten on the next visit too.
+      await page.context().clearCookies();
+      await page.goto(flowUrl);
+      await identifier(page).waitFor();
+      assert.equal(await identifier(page).inputValue(), '');
     }));
 
   test('user settings: the form starts from the user, and the changes are saved', () =>

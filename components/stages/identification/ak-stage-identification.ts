@@ -9,6 +9,7 @@ import { define } from '../kit/define.js';
 import { field, passwordField } from '../kit/fields.js';
 import { StageShowEvent } from '../kit/events.js';
 import { StageElement } from '../kit/stage-element.js';
+import { readRemembered, writeRemembered } from '../kit/remember-me.js';
 import type {
   IdentificationChallenge,
   IdentificationResponse,
@@ -17,25 +18,14 @@ import type {
 } from './types.js';
 import { isolate } from '../../locales/bidi.js';
 import type { Challenge } from '../../../src/challenges.js';
-/** localStorage key of "remember me": holds only the identifier, never a password. */
-export const REMEMBER_ME_KEY = 'ak-flow-remember-me';
+export { REMEMBER_ME_KEY } from '../kit/remember-me.js';
 
-function readRemembered(): string | null {
-  try {
-    return window.localStorage.getItem(REMEMBER_ME_KEY);
-  } catch {
-    return null; // storage blocked (sandboxed frame, privacy mode)
-  }
-}
-
-function writeRemembered(value: string | null): void {
-  try {
-    if (value) window.localStorage.setItem(REMEMBER_ME_KEY, value);
-    else window.localStorage.removeItem(REMEMBER_ME_KEY);
-  } catch {
-    // storage blocked: remembering is a convenience only
-  }
-}
+/**
+ * A remembered identifier went out by itself on this page (authentik's remember-me auto-submit):
+ * once per page, so a server that keeps starting the flow over (its cookie blocked in a frame)
+ * cannot make it a loop.
+ */
+let sentRemembered = false;
 
 function fieldLabel(field: UserField): string {
   switch (field) {
@@ -196,6 +186,22 @@ export class AkStageIdentification extends StageElement<
     if (only && !other && !c.user_fields?.length && !c.passwordless_url && !this.autoFollowed) {
       this.autoFollowed = true;
       this.followSource(only);
+    }
+    // authentik's remember-me: a returning user's identifier goes at once when there is nothing
+    // else to fill in (no password field, no passwordless flow) and the stage came without an
+    // error, unless the page's login_hint named someone else.
+    if (
+      this.rememberMe &&
+      !sentRemembered &&
+      c.user_fields?.length &&
+      !this.touched &&
+      !c.password_fields &&
+      !c.passwordless_url &&
+      !c.response_errors &&
+      this.identifier === readRemembered()
+    ) {
+      sentRemembered = true;
+      this.onSubmit(new Event('submit'));
     }
     if (!c.captcha_stage) return;
     // The captcha's chunk loads only for flows that have one (it is lazy in the stage table).

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase } from '../../../src/challenges.js';
 import type { PasswordController } from './controllers/password.js';
+import { writeRemembered } from './remember-me.js';
 import { idSafe } from './stage-element.js';
 import type { StageElement } from './stage-element.js';
 
@@ -211,7 +212,15 @@ export function pendingUser(
     <span><bdi>${c.pending_user}</bdi></span>
     ${
       notYou
-        ? html`<button class="link" type="button" @click=${() => stage.restart('cancel')}>
+        ? html`<button
+            class="link"
+            type="button"
+            @click=${() => {
+              // Someone else: a remembered identifier must not send them on as this user again.
+              writeRemembered(null);
+              stage.restart('cancel');
+            }}
+          >
             ${msg('Not you?')}
           </button>`
         : nothing

@@ -2,7 +2,11 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
 import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
-import type { StageNavigateEvent, StageShowEvent } from '../../../components/stages/kit/events.js';
+import type {
+  StageNavigateEvent,
+  StageShowEvent,
+  StageSubmitEvent,
+} from '../../../components/stages/kit/events.js';
 
 const base = () => loadFixture('ak-stage-identification');
 
@@ -81,6 +85,47 @@ describe('ak-stage-identification', () => {
     type(r2, 'input[name="password"]', 'secret');
     submitForm(r2);
     expect(localStorage.getItem(REMEMBER_ME_KEY)).to.equal(null);
+  });
+
+  // One test: the stage sends a remembered identifier once per page, so the cases that must not
+  // send it come first (after it, they would pass whatever the stage did).
+  it("sends a returning user's remembered identifier by itself when nothing else is asked, once per page", async () => {
+    localStorage.setItem(REMEMBER_ME_KEY, 'jane');
+    const sent: unknown[] = [];
+    const listen = (e: Event) => sent.push((e as StageSubmitEvent).response);
+    document.addEventListener('ak-stage-submit', listen);
+    try {
+      const plain = { ...(await base()), password_fields: false, passwordless_url: undefined };
+      const waits = {
+        'a password field': await base(),
+        'a passwordless flow': { ...plain, passwordless_url: '/if/flow/passwordless/' },
+        'an error back': {
+          ...plain,
+          response_errors: {
+            non_field_errors: [{ string: 'Failed to authenticate.', code: 'invalid' }],
+          },
+        },
+        "the page's login_hint names someone else": { ...plain, pending_user_identifier: 'john' },
+        'remember-me off': { ...plain, enable_remember_me: false },
+      };
+      for (const [why, challenge] of Object.entries(waits)) {
+        const el = await mountStage(challenge);
+        expect(sent, why).to.deep.equal([]);
+        expect(el.busy, why).to.equal(false);
+      }
+      const el = await mountStage(plain);
+      expect(sent).to.deep.equal([{ component: 'ak-stage-identification', uid_field: 'jane' }]);
+      expect(el.busy).to.equal(true);
+      // Once per page: a flow started over (a server that keeps losing its session, its cookie
+      // blocked in a frame) shows the form instead of sending it round again.
+      const again = await mountStage(plain);
+      expect(sent).to.have.length(1);
+      expect(
+        rootOf(again).querySelector<HTMLInputElement>('input[name="username"]')!.value,
+      ).to.equal('jane');
+    } finally {
+      document.removeEventListener('ak-stage-submit', listen);
+    }
   });
 
   it('has no remember-me box when the stage disables it', async () => {
