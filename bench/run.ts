@@ -20,6 +20,7 @@ import { DEMO, ensureBuilt, launch, startServer } from '../test/e2e/harness.js';
 import { SLOW_ANSWER_MS } from '../server/dev/faults.js';
 import { benchExpressions, expressionRows } from './expressions.js';
 import { traceBreakdown } from './trace.js';
+import { litFloor, serveLitFloor } from './lit-floor.js';
 import { findChrome } from '../scripts/chrome.mjs';
 import type { Breakdown } from './trace.js';
 import {
@@ -98,6 +99,8 @@ const server = await startServer();
 const slowServer = await startServer({ faults: true });
 slowServer.flow.faults!.set('slow', 'GET');
 const browser = await launch();
+/** Lit alone, one element drawing the same form: the floor of a cold first stage for Lit. */
+const floor = await serveLitFloor();
 
 /** What measured: the executable's name and Chromium's version. */
 const browserName = `${String(findChrome()).split('/').pop()} ${browser.version()}`;
@@ -105,6 +108,7 @@ const browserName = `${String(findChrome()).split('/').pop()} ${browser.version(
 const paints: PaintResult[] = [];
 const changes: number[] = [];
 const plain: number[] = [];
+const litFloors: number[] = [];
 /** Round trips before the first paint, from who started each request (runs of their own). */
 const ROUND_RUNS = 5;
 const rounds: number[] = [];
@@ -142,7 +146,9 @@ for (let i = 0; i < RUNS; i++) {
   latePaints.push(await firstPaint(browser, slowServer.url));
   changes.push(await stageChange(browser, server.url));
   plain.push(await plainForm(browser));
+  litFloors.push(await litFloor(browser, floor.url));
 }
+await floor.close();
 /** One traced run of each: where the first and the next stage's render time goes. */
 async function breakdowns(): Promise<{ first: Breakdown; next: Breakdown }> {
   const context = await browser.newContext();
@@ -238,6 +244,8 @@ const results = {
   firstStageRenderAnswerLastMs: median(latePaints.map((p) => p.firstRenderMs)),
   firstStagePaintAnswerLastMs: median(latePaints.map((p) => p.firstPaintMs)),
   plainFormFirstLayoutMs: median(plain),
+  litFloorFirstRenderMs: median(litFloors),
+  litFloorScriptBytes: floor.bytes,
   stageChangeRenderMs: median(changes),
   renderBreakdownMs: breakdown,
   keystrokeToFeedbackMs: {
@@ -290,6 +298,10 @@ const rows: [string, string][] = [
   [
     '  floor: a plain HTML form on a fresh page, inserted → laid out, focused',
     `${results.plainFormFirstLayoutMs.toFixed(1)} ms (median of ${RUNS}; no script of ours, no shadow root)`,
+  ],
+  [
+    '  floor for Lit: Lit alone and one element drawing that form, script in → rendered, focused',
+    `${results.litFloorFirstRenderMs.toFixed(1)} ms (median of ${RUNS}; cold, ${KB(floor.bytes)} as built: bench/lit-floor.ts)`,
   ],
   [
     `  where it goes (median of ${TRACED} traced runs; cpu = main-thread CPU time)`,
