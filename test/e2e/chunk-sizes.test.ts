@@ -116,8 +116,8 @@ test('stage-chunks.json names every lazy stage and control with its chunks, whic
     string,
     string[]
   >;
-  // Every stage has a fixture challenge named by its component; three are in the script itself.
-  const inScript = ['ak-stage-identification', 'ak-stage-password', 'xak-flow-redirect'];
+  // Every stage has a fixture challenge named by its component; two are in the script itself.
+  const inScript = ['ak-stage-identification', 'ak-stage-password'];
   const stages = readdirSync('test/fixtures/challenges')
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.replace(/\.json$/, ''));

@@ -36,6 +36,8 @@ export interface StageConfig {
   hibpRangeUrl?: string;
   /** The executor's `timeout`: milliseconds before a stage's own API request counts as failed. */
   timeout?: number;
+  /** The executor's `redirect-schemes`: apps' own URL schemes the final redirect may open. */
+  redirectSchemes?: string;
 }
 
 /**

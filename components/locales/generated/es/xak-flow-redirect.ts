@@ -1,0 +1,14 @@
+// Do not modify this file by hand! Re-generate it with npm run i18n:build
+// (npx lit-localize build, then node scripts/split-locales.mjs).
+// Split by scripts/split-locales.mjs
+
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s05a7590b858f7b0e": `Sesión iniciada.`,
+  "s4d7fe7be1c49896c": `Ya puedes cerrar esta página.`,
+  "s938a222aac6f24e8": `Este flujo de inicio de sesión intentó enviarte a una dirección no permitida.`,
+  "s94d6aff76c1fa24b": `Redirigiendo…`,
+};
