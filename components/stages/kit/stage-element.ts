@@ -107,7 +107,50 @@ export abstract class StageElement<
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('challenge')) this.sent = false;
+    if (changed.has('challenge')) {
+      this.sent = false;
+      this.#checks.clear();
+    }
+  }
+
+  /**
+   * What the browser's own checks (`required`, `type=email`...) found when the
+   * form was submitted, by control id: worded by the widget, in its language rather than the
+   * browser's, and shown under the field as the server's errors are (errorsFor), where the
+   * browser would show a bubble that goes away. Cleared as the field is edited.
+   */
+  #checks = new Map<string, string>();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // `invalid` neither bubbles nor leaves the shadow root: caught on its way down.
+    root.addEventListener('invalid', (e) => this.#onInvalid(e), true);
+    const edited = (e: Event) => {
+      if (this.#checks.delete((e.target as Element).id)) this.requestUpdate();
+    };
+    root.addEventListener('input', edited, true);
+    root.addEventListener('change', edited, true);
+    return root;
+  }
+
+  #onInvalid(e: Event): void {
+    const control = e.target as HTMLInputElement;
+    // A field's own control (fieldId); a radio of a group, or a control of its own (the password
+    // policy's), keeps the browser's bubble: there is no field's error list for it here.
+    if (!control.id.startsWith(`${this.uid}-field-`) || control.type === 'radio') return;
+    e.preventDefault();
+    const { validity } = control;
+    this.#checks.set(
+      control.id,
+      validity.valueMissing
+        ? msg('This field is required.')
+        : validity.typeMismatch && control.type === 'email'
+          ? msg('Enter a valid email address.')
+          : control.validationMessage,
+    );
+    this.requestUpdate();
+    // The first field to correct, once its error is drawn and linked: a screen reader reads it.
+    void this.updateComplete.then(() => this.focusFirst());
   }
 
   /**
@@ -232,10 +275,15 @@ export abstract class StageElement<
     return event.handedOver;
   }
 
-  /** Errors the server reported for one field (own keys only: field keys come from the server). */
+  /**
+   * Errors the server reported for one field (own keys only: field keys come from the server),
+   * and what the browser's checks found in it at the last submit.
+   */
   errorsFor(field: string): ErrorDetail[] {
     const errors = this.challenge?.response_errors;
-    return errors && Object.hasOwn(errors, field) ? errors[field] : [];
+    const server = errors && Object.hasOwn(errors, field) ? errors[field] : [];
+    const check = this.#checks.get(this.fieldId(field));
+    return check ? [...server, { string: check, code: 'invalid' }] : server;
   }
 
   /** Prefix of every id this element renders: two light-DOM stages in one document must not share ids. */
