@@ -178,11 +178,15 @@ export default [
       // A lazy stage's messages are locales/<locale>.<stage>-<hash>.js. The challenge checks and the
       // brand have fixed names, so a page can preload them with the script
       // (`<link rel="modulepreload" href=".../chunks/validate.js">`, see the README).
+      // Content hashes of 7 characters (rollup's least for this many chunks, 42 bits), not 8: the
+      // script names each lazy stage's file, and a hash is all entropy to gzip.
       chunkFileNames: (chunk) => {
         const part = localePart(chunk.facadeModuleId);
-        if (part) return `locales/${part[1]}.${part[2]}-[hash].js`;
+        if (part) return `locales/${part[1]}.${part[2]}-[hash:7].js`;
+        // Each language's main messages under a fixed name, revalidated like the script: the
+        // script names all 29, and their hashes would be about 220 B of its gzip (all entropy).
         if (chunk.facadeModuleId && isLocaleModule(chunk.facadeModuleId))
-          return 'locales/[name]-[hash].js';
+          return 'locales/[name].js';
         if (chunk.facadeModuleId && /[\\/]src[\\/]api[\\/]validate\.ts$/.test(chunk.facadeModuleId))
           return 'chunks/validate.js';
         if (
@@ -193,12 +197,12 @@ export default [
         // The strength meter's word lists (src/policy/zxcvbn-data) and zxcvbn-ts's feedback
         // translations by language, named so that the bench and the size test can find them.
         const dict = /[\\/]zxcvbn-data[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-        if (dict) return `chunks/zxcvbn-${dict[1]}-[hash].js`;
+        if (dict) return `chunks/zxcvbn-${dict[1]}-[hash:7].js`;
         const pack = /@zxcvbn-ts[\\/]language-([^\\/]+)[\\/]dist[\\/]translations/.exec(
           chunk.facadeModuleId ?? '',
         );
-        if (pack) return `chunks/zxcvbn-feedback-${pack[1]}-[hash].js`;
-        return 'chunks/[name]-[hash].js';
+        if (pack) return `chunks/zxcvbn-feedback-${pack[1]}-[hash:7].js`;
+        return 'chunks/[name]-[hash:7].js';
       },
       sourcemap: true,
     },

@@ -129,13 +129,6 @@ export class AkFlowExecutor extends LitElement {
    * answer needs. 0 shows the loading card at once.
    */
   @property({ type: Number, attribute: 'loading-delay' }) loadingDelay = 200;
-  /**
-   * URL schemes of apps the final redirect may open, space-separated (`com.example.app`): where
-   * an OAuth provider hands its code to a native app by the app's own scheme (RFC 8252), as
-   * authentik's own page does. Unset, only http(s) is followed. `javascript`, `data`, `vbscript`,
-   * `file`, `blob`, `about` and `filesystem` are refused whatever it lists.
-   */
-  @property({ attribute: 'redirect-schemes' }) redirectSchemes?: string;
   /** Shows a language menu in the card (a lazy chunk); choosing sets `locale`. */
   @property({ type: Boolean, attribute: 'locale-picker' }) localePicker = false;
 
@@ -309,9 +302,6 @@ export class AkFlowExecutor extends LitElement {
     const next = likelyNext(challenge);
     if (next && !rehearsed.has(next))
       whenIdle(() => void this.#rehearse(next, () => !this.#flow.pending));
-    // The final redirect's stage, a chunk of its own, in before the flow ends. Should it fail to
-    // load now, the flow loads it again when it needs it (a failed import() is tried afresh).
-    whenIdle(() => stageTable.load('xak-flow-redirect').catch(() => undefined));
     if (this.documentTitle) {
       const title = this.#flow.flowInfo?.title || this.#flow.instance?.title;
       if (title) document.title = title;
@@ -332,7 +322,6 @@ export class AkFlowExecutor extends LitElement {
       passwordPolicy: this.passwordPolicy ?? this.#policy.value ?? undefined,
       hibpRangeUrl: this.hibpRangeUrl,
       timeout: this.timeout,
-      redirectSchemes: this.redirectSchemes,
     };
     const last = this.#config;
     const same =

@@ -5,8 +5,9 @@
 //   its first request, and kept in memory until it changes on disk (a rebuild);
 // - with an ETag, so that a repeat visit asks again (If-None-Match) and gets a 304, not the file;
 // - the chunk and locale files whose names carry rollup's content hash are immutable for a year; the
-//   fixed names (the script, `chunks/validate.js`, `chunks/brand.js`, `stage-chunks.json`, source
-//   maps) are revalidated at each load, so a new build is seen at once.
+//   fixed names (the script, `chunks/validate.js`, `chunks/brand.js`, each language's
+//   `locales/<locale>.js`, `stage-chunks.json`, source maps) are revalidated at each load, so a new
+//   build is seen at once.
 // HEAD and range requests, and any path that is not a plain file name under the folder, go on to
 // serveStatic (which answers them, or 404s).
 import { createHash } from 'node:crypto';
@@ -38,7 +39,7 @@ const BROTLI_QUALITY = 5;
 
 /** A hashed build file: `chunks/<name>-<hash>.js` or `locales/<name>-<hash>.js` (rollup.config.mjs). */
 export const isHashed = (file: string): boolean =>
-  /^\/(?:chunks|locales)\/[^/]+-[A-Za-z0-9_-]{8}\.js$/.test(file);
+  /^\/(?:chunks|locales)\/[^/]+-[A-Za-z0-9_-]{7}\.js$/.test(file);
 
 /** The encodings the request accepts (`q=0` refuses one). */
 function accepted(header: string | undefined): Set<string> {

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `اسم المستخدم`,
+  "s05a7590b858f7b0e": `تم تسجيل الدخول.`,
   "s0a9ad88264f9a09d": `تحقّق من أنك إنسان`,
   "s1be6a9d12d29479f": `استغرق تحميل اختبار captcha وقتًا طويلًا. تحقّق من اتصالك وحاول مرة أخرى.`,
   "s1c336c2d6cef77b3": `تذكّرني على هذا الجهاز`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`خطوة تسجيل الدخول هذه (${0}) غير مدعومة في هذه الصفحة.`,
   "s8cc0075913c67566": `أدخِل البريد الإلكتروني المرتبط بحسابك، وسنرسل إليك رابطًا لإعادة تعيين كلمة المرور.`,
   "s9123cf60b3b2386d": `استغرقت خدمة تسجيل الدخول وقتًا طويلًا في الرد. يُرجى المحاولة مرة أخرى.`,
+  "s938a222aac6f24e8": `حاول تدفق تسجيل الدخول هذا توجيهك إلى عنوان غير مسموح به.`,
+  "s94d6aff76c1fa24b": `جارٍ إعادة التوجيه…`,
   "s986292082fd2983a": `لا يمكن استخدام مفاتيح الأمان على عنوان هذا الموقع.`,
   "s99f89ae610b2dc72": `أرسلت خدمة تسجيل الدخول ردًا لا تفهمه هذه الصفحة.`,
   "s9cd25f689e357834": `ليس لديك حساب؟ أنشئ حسابًا.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./ar/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./ar/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./ar/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./ar/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./ar/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Uživatelské jméno`,
+  "s05a7590b858f7b0e": `Přihlášeno.`,
   "s0a9ad88264f9a09d": `Ověřte, že jste člověk`,
   "s1be6a9d12d29479f": `Načítání captchy trvalo příliš dlouho. Zkontrolujte připojení a zkuste to znovu.`,
   "s1c336c2d6cef77b3": `Zapamatovat si mě na tomto zařízení`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Tento krok přihlášení (${0}) tato stránka nepodporuje.`,
   "s8cc0075913c67566": `Zadejte e-mail přiřazený k vašemu účtu a pošleme vám odkaz pro obnovení hesla.`,
   "s9123cf60b3b2386d": `Přihlašovací služba odpovídala příliš dlouho. Zkuste to znovu.`,
+  "s938a222aac6f24e8": `Tento přihlašovací tok se vás pokusil přesměrovat na nepovolenou adresu.`,
+  "s94d6aff76c1fa24b": `Přesměrování…`,
   "s986292082fd2983a": `Bezpečnostní klíče nelze na této adrese použít.`,
   "s99f89ae610b2dc72": `Přihlašovací služba poslala odpověď, které tato stránka nerozumí.`,
   "s9cd25f689e357834": `Nemáte účet? Zaregistrujte se.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./cs/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./cs/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./cs/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./cs/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./cs/xak-flow-shell.js'),
 };

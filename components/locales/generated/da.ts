@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Brugernavn`,
+  "s05a7590b858f7b0e": `Logget ind.`,
   "s0a9ad88264f9a09d": `Bekræft, at du er et menneske`,
   "s1be6a9d12d29479f": `Det tog for lang tid at indlæse captchaen. Tjek din forbindelse, og prøv igen.`,
   "s1c336c2d6cef77b3": `Husk mig på denne enhed`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Dette logintrin (${0}) understøttes ikke på denne side.`,
   "s8cc0075913c67566": `Indtast den e-mailadresse, der hører til din konto, så sender vi et link til nulstilling af adgangskoden.`,
   "s9123cf60b3b2386d": `Loginservicen var for længe om at svare. Prøv igen.`,
+  "s938a222aac6f24e8": `Dette loginflow forsøgte at sende dig til en adresse, der ikke er tilladt.`,
+  "s94d6aff76c1fa24b": `Omdirigerer…`,
   "s986292082fd2983a": `Sikkerhedsnøgler kan ikke bruges på denne adresse.`,
   "s99f89ae610b2dc72": `Loginservicen sendte et svar, som denne side ikke forstår.`,
   "s9cd25f689e357834": `Har du ingen konto? Tilmeld dig.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./da/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./da/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./da/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./da/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./da/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Benutzername`,
+  "s05a7590b858f7b0e": `Angemeldet.`,
   "s0a9ad88264f9a09d": `Bestätigen Sie, dass Sie ein Mensch sind`,
   "s1be6a9d12d29479f": `Das Laden des Captchas hat zu lange gedauert. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,
   "s1c336c2d6cef77b3": `Auf diesem Gerät angemeldet bleiben`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Dieser Anmeldeschritt (${0}) wird auf dieser Seite nicht unterstützt.`,
   "s8cc0075913c67566": `Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link zum Zurücksetzen Ihres Passworts.`,
   "s9123cf60b3b2386d": `Der Anmeldedienst hat zu lange für die Antwort gebraucht. Bitte versuchen Sie es erneut.`,
+  "s938a222aac6f24e8": `Dieser Anmeldeablauf wollte Sie an eine nicht erlaubte Adresse weiterleiten.`,
+  "s94d6aff76c1fa24b": `Weiterleitung…`,
   "s986292082fd2983a": `Sicherheitsschlüssel können unter dieser Adresse nicht verwendet werden.`,
   "s99f89ae610b2dc72": `Der Anmeldedienst hat eine Antwort gesendet, die diese Seite nicht versteht.`,
   "s9cd25f689e357834": `Noch kein Konto? Registrieren Sie sich.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./de/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./de/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./de/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./de/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./de/xak-flow-shell.js'),
 };

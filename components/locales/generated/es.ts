@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nombre de usuario`,
+  "s05a7590b858f7b0e": `Sesión iniciada.`,
   "s0a9ad88264f9a09d": `Verifica que eres una persona`,
   "s1be6a9d12d29479f": `El captcha tardó demasiado en cargarse. Comprueba tu conexión y vuelve a intentarlo.`,
   "s1c336c2d6cef77b3": `Recordarme en este dispositivo`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Esta página no admite este paso de inicio de sesión (${0}).`,
   "s8cc0075913c67566": `Escribe el correo electrónico asociado a tu cuenta y te enviaremos un enlace para restablecer tu contraseña.`,
   "s9123cf60b3b2386d": `El servicio de inicio de sesión tardó demasiado en responder. Vuelve a intentarlo.`,
+  "s938a222aac6f24e8": `Este flujo de inicio de sesión intentó enviarte a una dirección no permitida.`,
+  "s94d6aff76c1fa24b": `Redirigiendo…`,
   "s986292082fd2983a": `Las llaves de seguridad no se pueden usar en esta dirección.`,
   "s99f89ae610b2dc72": `El servicio de inicio de sesión envió una respuesta que esta página no entiende.`,
   "s9cd25f689e357834": `¿No tienes cuenta? Regístrate.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./es/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./es/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./es/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./es/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./es/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `نام کاربری`,
+  "s05a7590b858f7b0e": `وارد شدید.`,
   "s0a9ad88264f9a09d": `تأیید کنید که انسان هستید`,
   "s1be6a9d12d29479f": `بارگذاری کپچا بیش از حد طول کشید. اتصال خود را بررسی کنید و دوباره تلاش کنید.`,
   "s1c336c2d6cef77b3": `مرا در این دستگاه به خاطر بسپار`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`این مرحلهٔ ورود (${0}) در این صفحه پشتیبانی نمی‌شود.`,
   "s8cc0075913c67566": `ایمیل مرتبط با حساب خود را وارد کنید تا پیوند بازنشانی گذرواژه را برایتان بفرستیم.`,
   "s9123cf60b3b2386d": `پاسخ سرویس ورود بیش از حد طول کشید. لطفاً دوباره تلاش کنید.`,
+  "s938a222aac6f24e8": `این جریان ورود کوشید شما را به نشانی غیرمجازی بفرستد.`,
+  "s94d6aff76c1fa24b": `در حال انتقال…`,
   "s986292082fd2983a": `در این نشانی نمی‌توان از کلیدهای امنیتی استفاده کرد.`,
   "s99f89ae610b2dc72": `سرویس ورود پاسخی فرستاد که این صفحه آن را نمی‌فهمد.`,
   "s9cd25f689e357834": `حساب ندارید؟ ثبت‌نام کنید.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./fa/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./fa/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./fa/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./fa/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./fa/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Käyttäjätunnus`,
+  "s05a7590b858f7b0e": `Kirjauduttu sisään.`,
   "s0a9ad88264f9a09d": `Vahvista, että olet ihminen`,
   "s1be6a9d12d29479f": `Captchan lataaminen kesti liian kauan. Tarkista verkkoyhteys ja yritä uudelleen.`,
   "s1c336c2d6cef77b3": `Muista minut tällä laitteella`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Tämä sivu ei tue tätä kirjautumisvaihetta (${0}).`,
   "s8cc0075913c67566": `Syötä tiliisi liitetty sähköpostiosoite, niin lähetämme linkin salasanan vaihtamista varten.`,
   "s9123cf60b3b2386d": `Kirjautumispalvelu vastasi liian hitaasti. Yritä uudelleen.`,
+  "s938a222aac6f24e8": `Tämä kirjautumiskulku yritti ohjata sinut osoitteeseen, joka ei ole sallittu.`,
+  "s94d6aff76c1fa24b": `Uudelleenohjataan…`,
   "s986292082fd2983a": `Suojausavaimia ei voi käyttää tässä sivuston osoitteessa.`,
   "s99f89ae610b2dc72": `Kirjautumispalvelu lähetti vastauksen, jota tämä sivu ei ymmärrä.`,
   "s9cd25f689e357834": `Eikö sinulla ole tiliä? Rekisteröidy.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./fi/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./fi/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./fi/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./fi/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./fi/xak-flow-shell.js'),
 };

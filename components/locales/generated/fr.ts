@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nom d’utilisateur`,
+  "s05a7590b858f7b0e": `Connecté.`,
   "s0a9ad88264f9a09d": `Vérifiez que vous êtes humain`,
   "s1be6a9d12d29479f": `Le chargement du captcha a pris trop de temps. Vérifiez votre connexion et réessayez.`,
   "s1c336c2d6cef77b3": `Se souvenir de moi sur cet appareil`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Cette étape de connexion (${0}) n’est pas prise en charge par cette page.`,
   "s8cc0075913c67566": `Saisissez l’adresse e-mail associée à votre compte ; nous vous enverrons un lien pour réinitialiser votre mot de passe.`,
   "s9123cf60b3b2386d": `Le service de connexion a mis trop de temps à répondre. Veuillez réessayer.`,
+  "s938a222aac6f24e8": `Ce flux de connexion a tenté de vous rediriger vers une adresse non autorisée.`,
+  "s94d6aff76c1fa24b": `Redirection…`,
   "s986292082fd2983a": `Les clés de sécurité ne peuvent pas être utilisées à cette adresse.`,
   "s99f89ae610b2dc72": `Le service de connexion a envoyé une réponse que cette page ne comprend pas.`,
   "s9cd25f689e357834": `Pas encore de compte ? Inscrivez-vous.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./fr/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./fr/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./fr/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./fr/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./fr/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `שם משתמש`,
+  "s05a7590b858f7b0e": `נכנסת בהצלחה.`,
   "s0a9ad88264f9a09d": `יש לאמת שמדובר באדם`,
   "s1be6a9d12d29479f": `טעינת ה־captcha נמשכה זמן רב מדי. יש לבדוק את החיבור ולנסות שוב.`,
   "s1c336c2d6cef77b3": `לזכור אותי במכשיר הזה`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`הדף הזה אינו תומך בשלב הכניסה הזה (${0}).`,
   "s8cc0075913c67566": `יש להזין את כתובת הדוא״ל של החשבון, ונשלח קישור לאיפוס הסיסמה.`,
   "s9123cf60b3b2386d": `שירות הכניסה לא הגיב בזמן. יש לנסות שוב.`,
+  "s938a222aac6f24e8": `תהליך הכניסה הזה ניסה להפנות אותך לכתובת שאינה מורשית.`,
+  "s94d6aff76c1fa24b": `מעבירים…`,
   "s986292082fd2983a": `אי אפשר להשתמש במפתחות אבטחה בכתובת האתר הזו.`,
   "s99f89ae610b2dc72": `שירות הכניסה שלח תשובה שהדף הזה אינו מבין.`,
   "s9cd25f689e357834": `אין לך חשבון? אפשר להירשם.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./he/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./he/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./he/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./he/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./he/xak-flow-shell.js'),
 };

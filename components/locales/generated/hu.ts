@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Felhasználónév`,
+  "s05a7590b858f7b0e": `Bejelentkezett.`,
   "s0a9ad88264f9a09d": `Igazolja, hogy Ön ember`,
   "s1be6a9d12d29479f": `A captcha betöltése túl sokáig tartott. Ellenőrizze a kapcsolatot, és próbálja újra.`,
   "s1c336c2d6cef77b3": `Emlékezzen rám ezen az eszközön`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Ez az oldal nem támogatja ezt a bejelentkezési lépést (${0}).`,
   "s8cc0075913c67566": `Adja meg a fiókjához tartozó e-mail-címet, és küldünk egy hivatkozást a jelszó visszaállításához.`,
   "s9123cf60b3b2386d": `A bejelentkezési szolgáltatás túl lassan válaszolt. Próbálja újra.`,
+  "s938a222aac6f24e8": `Ez a bejelentkezési folyamat nem engedélyezett címre próbálta átirányítani.`,
+  "s94d6aff76c1fa24b": `Átirányítás…`,
   "s986292082fd2983a": `Ezen a webhelycímen nem használhatók biztonsági kulcsok.`,
   "s99f89ae610b2dc72": `A bejelentkezési szolgáltatás olyan választ küldött, amelyet ez az oldal nem ért.`,
   "s9cd25f689e357834": `Nincs még fiókja? Regisztráljon.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./hu/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./hu/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./hu/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./hu/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./hu/xak-flow-shell.js'),
 };

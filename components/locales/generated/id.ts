@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nama pengguna`,
+  "s05a7590b858f7b0e": `Berhasil masuk.`,
   "s0a9ad88264f9a09d": `Verifikasi bahwa Anda manusia`,
   "s1be6a9d12d29479f": `Captcha terlalu lama dimuat. Periksa koneksi Anda, lalu coba lagi.`,
   "s1c336c2d6cef77b3": `Ingat saya di perangkat ini`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Langkah masuk ini (${0}) tidak didukung di halaman ini.`,
   "s8cc0075913c67566": `Masukkan email yang terkait dengan akun Anda, dan kami akan mengirim tautan untuk mengatur ulang kata sandi.`,
   "s9123cf60b3b2386d": `Layanan masuk terlalu lama merespons. Silakan coba lagi.`,
+  "s938a222aac6f24e8": `Alur masuk ini mencoba mengarahkan Anda ke alamat yang tidak diizinkan.`,
+  "s94d6aff76c1fa24b": `Mengalihkan…`,
   "s986292082fd2983a": `Kunci keamanan tidak dapat digunakan di alamat situs ini.`,
   "s99f89ae610b2dc72": `Layanan masuk mengirim respons yang tidak dipahami halaman ini.`,
   "s9cd25f689e357834": `Belum punya akun? Daftar.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./id/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./id/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./id/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./id/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./id/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nome utente`,
+  "s05a7590b858f7b0e": `Accesso effettuato.`,
   "s0a9ad88264f9a09d": `Verifica di essere una persona`,
   "s1be6a9d12d29479f": `Il caricamento del captcha ha richiesto troppo tempo. Controlla la connessione e riprova.`,
   "s1c336c2d6cef77b3": `Ricordami su questo dispositivo`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Questo passaggio di accesso (${0}) non è supportato da questa pagina.`,
   "s8cc0075913c67566": `Inserisci l'email associata al tuo account e ti invieremo un link per reimpostare la password.`,
   "s9123cf60b3b2386d": `Il servizio di accesso ha impiegato troppo tempo a rispondere. Riprova.`,
+  "s938a222aac6f24e8": `Questo flusso di accesso ha tentato di indirizzarti a un indirizzo non consentito.`,
+  "s94d6aff76c1fa24b": `Reindirizzamento…`,
   "s986292082fd2983a": `Le chiavi di sicurezza non possono essere usate su questo indirizzo.`,
   "s99f89ae610b2dc72": `Il servizio di accesso ha inviato una risposta che questa pagina non comprende.`,
   "s9cd25f689e357834": `Non hai un account? Registrati.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./it/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./it/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./it/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./it/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./it/xak-flow-shell.js'),
 };

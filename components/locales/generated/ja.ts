@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `ユーザー名`,
+  "s05a7590b858f7b0e": `サインインしました。`,
   "s0a9ad88264f9a09d": `人間であることを確認してください`,
   "s1be6a9d12d29479f": `CAPTCHA の読み込みに時間がかかりすぎました。接続を確認して、もう一度お試しください。`,
   "s1c336c2d6cef77b3": `このデバイスでサインイン情報を記憶する`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`このサインイン手順 (${0}) はこのページでは利用できません。`,
   "s8cc0075913c67566": `アカウントに登録されているメールアドレスを入力してください。パスワードをリセットするためのリンクをお送りします。`,
   "s9123cf60b3b2386d": `サインインサービスの応答に時間がかかりすぎました。もう一度お試しください。`,
+  "s938a222aac6f24e8": `このサインインフローが、許可されていないアドレスに移動させようとしました。`,
+  "s94d6aff76c1fa24b": `リダイレクトしています…`,
   "s986292082fd2983a": `このサイトのアドレスではセキュリティキーを使用できません。`,
   "s99f89ae610b2dc72": `サインインサービスから、このページでは解釈できない応答が返されました。`,
   "s9cd25f689e357834": `アカウントをお持ちでない場合は、登録してください。`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./ja/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./ja/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./ja/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./ja/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./ja/xak-flow-shell.js'),
 };

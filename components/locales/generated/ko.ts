@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `사용자 이름`,
+  "s05a7590b858f7b0e": `로그인되었습니다.`,
   "s0a9ad88264f9a09d": `사람인지 확인하세요`,
   "s1be6a9d12d29479f": `캡차를 불러오는 데 너무 오래 걸렸습니다. 연결 상태를 확인한 후 다시 시도하세요.`,
   "s1c336c2d6cef77b3": `이 기기에서 로그인 정보 기억`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`이 로그인 단계(${0})는 이 페이지에서 지원되지 않습니다.`,
   "s8cc0075913c67566": `계정에 연결된 이메일을 입력하시면 비밀번호 재설정 링크를 보내 드립니다.`,
   "s9123cf60b3b2386d": `로그인 서비스의 응답이 너무 늦습니다. 다시 시도하세요.`,
+  "s938a222aac6f24e8": `이 로그인 흐름이 허용되지 않은 주소로 이동시키려고 했습니다.`,
+  "s94d6aff76c1fa24b": `리디렉션하는 중…`,
   "s986292082fd2983a": `이 사이트 주소에서는 보안 키를 사용할 수 없습니다.`,
   "s99f89ae610b2dc72": `로그인 서비스가 이 페이지에서 이해할 수 없는 응답을 보냈습니다.`,
   "s9cd25f689e357834": `계정이 없으신가요? 가입하세요.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./ko/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./ko/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./ko/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./ko/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./ko/xak-flow-shell.js'),
 };

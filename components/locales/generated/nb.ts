@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Brukernavn`,
+  "s05a7590b858f7b0e": `Logget inn.`,
   "s0a9ad88264f9a09d": `Bekreft at du er et menneske`,
   "s1be6a9d12d29479f": `Det tok for lang tid å laste inn captchaen. Sjekk tilkoblingen og prøv igjen.`,
   "s1c336c2d6cef77b3": `Husk meg på denne enheten`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Dette innloggingstrinnet (${0}) støttes ikke på denne siden.`,
   "s8cc0075913c67566": `Skriv inn e-postadressen som hører til kontoen din, så sender vi en lenke for å tilbakestille passordet.`,
   "s9123cf60b3b2386d": `Innloggingstjenesten brukte for lang tid på å svare. Prøv igjen.`,
+  "s938a222aac6f24e8": `Denne innloggingsflyten prøvde å sende deg til en adresse som ikke er tillatt.`,
+  "s94d6aff76c1fa24b": `Videresender …`,
   "s986292082fd2983a": `Sikkerhetsnøkler kan ikke brukes på denne adressen.`,
   "s99f89ae610b2dc72": `Innloggingstjenesten sendte et svar denne siden ikke forstår.`,
   "s9cd25f689e357834": `Har du ikke konto? Registrer deg.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./nb/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./nb/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./nb/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./nb/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./nb/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Gebruikersnaam`,
+  "s05a7590b858f7b0e": `Ingelogd.`,
   "s0a9ad88264f9a09d": `Bevestig dat je een mens bent`,
   "s1be6a9d12d29479f": `Het laden van de captcha duurde te lang. Controleer je verbinding en probeer het opnieuw.`,
   "s1c336c2d6cef77b3": `Onthoud mij op dit apparaat`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Deze inlogstap (${0}) wordt op deze pagina niet ondersteund.`,
   "s8cc0075913c67566": `Voer het e-mailadres van je account in; we sturen je een link om je wachtwoord opnieuw in te stellen.`,
   "s9123cf60b3b2386d": `De inlogdienst deed er te lang over om te antwoorden. Probeer het opnieuw.`,
+  "s938a222aac6f24e8": `Deze inlogflow probeerde je naar een niet-toegestaan adres te sturen.`,
+  "s94d6aff76c1fa24b": `Doorsturen…`,
   "s986292082fd2983a": `Beveiligingssleutels kunnen op dit adres niet worden gebruikt.`,
   "s99f89ae610b2dc72": `De inlogdienst stuurde een antwoord dat deze pagina niet begrijpt.`,
   "s9cd25f689e357834": `Nog geen account? Registreer je.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./nl/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./nl/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./nl/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./nl/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./nl/xak-flow-shell.js'),
 };

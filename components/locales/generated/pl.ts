@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nazwa użytkownika`,
+  "s05a7590b858f7b0e": `Zalogowano.`,
   "s0a9ad88264f9a09d": `Potwierdź, że jesteś człowiekiem`,
   "s1be6a9d12d29479f": `Wczytywanie captchy trwało zbyt długo. Sprawdź połączenie i spróbuj ponownie.`,
   "s1c336c2d6cef77b3": `Zapamiętaj mnie na tym urządzeniu`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Ten krok logowania (${0}) nie jest obsługiwany na tej stronie.`,
   "s8cc0075913c67566": `Podaj adres e-mail powiązany z kontem, a wyślemy Ci link do zresetowania hasła.`,
   "s9123cf60b3b2386d": `Usługa logowania zbyt długo nie odpowiadała. Spróbuj ponownie.`,
+  "s938a222aac6f24e8": `Ten przepływ logowania próbował przekierować Cię na niedozwolony adres.`,
+  "s94d6aff76c1fa24b": `Przekierowywanie…`,
   "s986292082fd2983a": `Kluczy bezpieczeństwa nie można używać pod tym adresem.`,
   "s99f89ae610b2dc72": `Usługa logowania wysłała odpowiedź, której ta strona nie rozumie.`,
   "s9cd25f689e357834": `Nie masz konta? Zarejestruj się.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./pl/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./pl/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./pl/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./pl/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./pl/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nome de usuário`,
+  "s05a7590b858f7b0e": `Login efetuado.`,
   "s0a9ad88264f9a09d": `Confirme que você é humano`,
   "s1be6a9d12d29479f": `O captcha demorou demais para carregar. Verifique sua conexão e tente novamente.`,
   "s1c336c2d6cef77b3": `Lembrar de mim neste dispositivo`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Esta etapa de login (${0}) não é compatível com esta página.`,
   "s8cc0075913c67566": `Digite o e-mail associado à sua conta e enviaremos um link para redefinir sua senha.`,
   "s9123cf60b3b2386d": `O serviço de login demorou demais para responder. Tente novamente.`,
+  "s938a222aac6f24e8": `Este fluxo de login tentou enviar você para um endereço não permitido.`,
+  "s94d6aff76c1fa24b": `Redirecionando…`,
   "s986292082fd2983a": `Chaves de segurança não podem ser usadas neste endereço.`,
   "s99f89ae610b2dc72": `O serviço de login enviou uma resposta que esta página não entende.`,
   "s9cd25f689e357834": `Não tem uma conta? Cadastre-se.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./pt-BR/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./pt-BR/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./pt-BR/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./pt-BR/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./pt-BR/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nome de utilizador`,
+  "s05a7590b858f7b0e": `Sessão iniciada.`,
   "s0a9ad88264f9a09d": `Confirme que é humano`,
   "s1be6a9d12d29479f": `O captcha demorou demasiado a carregar. Verifique a ligação e tente novamente.`,
   "s1c336c2d6cef77b3": `Memorizar neste dispositivo`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Este passo de início de sessão (${0}) não é suportado por esta página.`,
   "s8cc0075913c67566": `Introduza o e-mail associado à sua conta e enviaremos uma ligação para repor a palavra-passe.`,
   "s9123cf60b3b2386d": `O serviço de início de sessão demorou demasiado a responder. Tente novamente.`,
+  "s938a222aac6f24e8": `Este fluxo de início de sessão tentou enviá-lo para um endereço não permitido.`,
+  "s94d6aff76c1fa24b": `Redirecionando…`,
   "s986292082fd2983a": `As chaves de segurança não podem ser utilizadas neste endereço.`,
   "s99f89ae610b2dc72": `O serviço de início de sessão enviou uma resposta que esta página não compreende.`,
   "s9cd25f689e357834": `Não tem conta? Registe-se.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./pt/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./pt/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./pt/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./pt/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./pt/xak-flow-shell.js'),
 };

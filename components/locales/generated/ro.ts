@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Nume de utilizator`,
+  "s05a7590b858f7b0e": `Autentificat.`,
   "s0a9ad88264f9a09d": `Confirmați că sunteți om`,
   "s1be6a9d12d29479f": `Încărcarea captcha a durat prea mult. Verificați conexiunea și încercați din nou.`,
   "s1c336c2d6cef77b3": `Ține-mă minte pe acest dispozitiv`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Acest pas de autentificare (${0}) nu este acceptat pe această pagină.`,
   "s8cc0075913c67566": `Introduceți adresa de e-mail asociată contului și vă vom trimite un link pentru resetarea parolei.`,
   "s9123cf60b3b2386d": `Serviciul de autentificare a răspuns prea târziu. Încercați din nou.`,
+  "s938a222aac6f24e8": `Acest flux de autentificare a încercat să vă trimită la o adresă nepermisă.`,
+  "s94d6aff76c1fa24b": `Se redirecționează…`,
   "s986292082fd2983a": `Cheile de securitate nu pot fi folosite la această adresă.`,
   "s99f89ae610b2dc72": `Serviciul de autentificare a trimis un răspuns pe care această pagină nu îl înțelege.`,
   "s9cd25f689e357834": `Nu aveți cont? Înregistrați-vă.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./ro/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./ro/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./ro/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./ro/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./ro/xak-flow-shell.js'),
 };

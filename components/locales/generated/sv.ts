@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Användarnamn`,
+  "s05a7590b858f7b0e": `Inloggad.`,
   "s0a9ad88264f9a09d": `Bekräfta att du är en människa`,
   "s1be6a9d12d29479f": `Det tog för lång tid att läsa in captchan. Kontrollera anslutningen och försök igen.`,
   "s1c336c2d6cef77b3": `Kom ihåg mig på den här enheten`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Det här inloggningssteget (${0}) stöds inte på den här sidan.`,
   "s8cc0075913c67566": `Ange e-postadressen som hör till ditt konto så skickar vi en länk för att återställa lösenordet.`,
   "s9123cf60b3b2386d": `Inloggningstjänsten tog för lång tid på sig att svara. Försök igen.`,
+  "s938a222aac6f24e8": `Inloggningsflödet försökte skicka dig till en adress som inte är tillåten.`,
+  "s94d6aff76c1fa24b": `Omdirigerar…`,
   "s986292082fd2983a": `Säkerhetsnycklar kan inte användas på den här adressen.`,
   "s99f89ae610b2dc72": `Inloggningstjänsten skickade ett svar som den här sidan inte förstår.`,
   "s9cd25f689e357834": `Inget konto? Registrera dig.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./sv/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./sv/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./sv/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./sv/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./sv/xak-flow-shell.js'),
 };

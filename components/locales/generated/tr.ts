@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Kullanıcı adı`,
+  "s05a7590b858f7b0e": `Oturum açıldı.`,
   "s0a9ad88264f9a09d": `İnsan olduğunuzu doğrulayın`,
   "s1be6a9d12d29479f": `Captcha'nın yüklenmesi çok uzun sürdü. Bağlantınızı kontrol edip tekrar deneyin.`,
   "s1c336c2d6cef77b3": `Bu cihazda beni hatırla`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Bu oturum açma adımı (${0}) bu sayfada desteklenmiyor.`,
   "s8cc0075913c67566": `Hesabınızla ilişkili e-posta adresini girin; parolanızı sıfırlamanız için bir bağlantı gönderelim.`,
   "s9123cf60b3b2386d": `Oturum açma hizmeti çok geç yanıt verdi. Lütfen tekrar deneyin.`,
+  "s938a222aac6f24e8": `Bu oturum açma akışı sizi izin verilmeyen bir adrese yönlendirmeye çalıştı.`,
+  "s94d6aff76c1fa24b": `Yönlendiriliyor…`,
   "s986292082fd2983a": `Güvenlik anahtarları bu site adresinde kullanılamaz.`,
   "s99f89ae610b2dc72": `Oturum açma hizmeti bu sayfanın anlamadığı bir yanıt gönderdi.`,
   "s9cd25f689e357834": `Hesabınız yok mu? Kaydolun.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./tr/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./tr/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./tr/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./tr/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./tr/xak-flow-shell.js'),
 };

@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `Tên người dùng`,
+  "s05a7590b858f7b0e": `Đã đăng nhập.`,
   "s0a9ad88264f9a09d": `Xác minh bạn là người thật`,
   "s1be6a9d12d29479f": `Captcha tải quá lâu. Hãy kiểm tra kết nối rồi thử lại.`,
   "s1c336c2d6cef77b3": `Ghi nhớ tôi trên thiết bị này`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`Trang này không hỗ trợ bước đăng nhập này (${0}).`,
   "s8cc0075913c67566": `Nhập email gắn với tài khoản của bạn, chúng tôi sẽ gửi liên kết để đặt lại mật khẩu.`,
   "s9123cf60b3b2386d": `Dịch vụ đăng nhập phản hồi quá lâu. Vui lòng thử lại.`,
+  "s938a222aac6f24e8": `Luồng đăng nhập này đã cố chuyển bạn đến một địa chỉ không được phép.`,
+  "s94d6aff76c1fa24b": `Đang chuyển hướng…`,
   "s986292082fd2983a": `Không thể dùng khóa bảo mật trên địa chỉ trang web này.`,
   "s99f89ae610b2dc72": `Dịch vụ đăng nhập gửi về một phản hồi mà trang này không hiểu.`,
   "s9cd25f689e357834": `Chưa có tài khoản? Đăng ký.`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./vi/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./vi/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./vi/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./vi/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./vi/xak-flow-shell.js'),
 };

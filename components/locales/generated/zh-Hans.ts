@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `用户名`,
+  "s05a7590b858f7b0e": `已登录。`,
   "s0a9ad88264f9a09d": `请验证你是真人`,
   "s1be6a9d12d29479f": `人机验证加载时间过长。请检查网络连接后重试。`,
   "s1c336c2d6cef77b3": `在此设备上记住我`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`此页面不支持该登录步骤（${0}）。`,
   "s8cc0075913c67566": `请输入与你的账户关联的电子邮件地址，我们会向你发送重置密码的链接。`,
   "s9123cf60b3b2386d": `登录服务响应超时。请重试。`,
+  "s938a222aac6f24e8": `此登录流程试图将你转到不允许的地址。`,
+  "s94d6aff76c1fa24b": `正在跳转…`,
   "s986292082fd2983a": `此网站地址无法使用安全密钥。`,
   "s99f89ae610b2dc72": `登录服务返回了此页面无法理解的响应。`,
   "s9cd25f689e357834": `还没有账户？立即注册。`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./zh-Hans/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./zh-Hans/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./zh-Hans/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./zh-Hans/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./zh-Hans/xak-flow-shell.js'),
 };

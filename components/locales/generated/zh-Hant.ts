@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s03f42eea72154959": `使用者名稱`,
+  "s05a7590b858f7b0e": `已登入。`,
   "s0a9ad88264f9a09d": `請驗證你是真人`,
   "s1be6a9d12d29479f": `人機驗證載入時間過長。請檢查網路連線後再試一次。`,
   "s1c336c2d6cef77b3": `在此裝置上記住我`,
@@ -39,6 +40,8 @@ export const templates = {
   "s8a46be8f39c9dbb8": str`此頁面不支援這個登入步驟（${0}）。`,
   "s8cc0075913c67566": `請輸入與帳戶關聯的電子郵件地址，我們會寄給你重設密碼的連結。`,
   "s9123cf60b3b2386d": `登入服務回應逾時。請再試一次。`,
+  "s938a222aac6f24e8": `此登入流程試圖將你導向不允許的位址。`,
+  "s94d6aff76c1fa24b": `正在重新導向…`,
   "s986292082fd2983a": `此網站位址無法使用安全金鑰。`,
   "s99f89ae610b2dc72": `登入服務傳回了此頁面無法理解的回應。`,
   "s9cd25f689e357834": `還沒有帳戶嗎？立即註冊。`,
@@ -104,6 +107,5 @@ export const parts = {
   "ak-stage-session-end": () => import('./zh-Hant/ak-stage-session-end.js'),
   "ak-stage-user-login": () => import('./zh-Hant/ak-stage-user-login.js'),
   "xak-flow-frame": () => import('./zh-Hant/xak-flow-frame.js'),
-  "xak-flow-redirect": () => import('./zh-Hant/xak-flow-redirect.js'),
   "xak-flow-shell": () => import('./zh-Hant/xak-flow-shell.js'),
 };

@@ -18,7 +18,6 @@ import type {
 } from './types.js';
 import { isolate } from '../../locales/bidi.js';
 import type { Challenge } from '../../../src/challenges.js';
-export { REMEMBER_ME_KEY } from '../kit/remember-me.js';
 
 /**
  * A remembered identifier went out by itself on this page (authentik's remember-me auto-submit):
@@ -198,7 +197,7 @@ export class AkStageIdentification extends StageElement<
       !c.password_fields &&
       !c.passwordless_url &&
       !c.response_errors &&
-      this.identifier === readRemembered()
+      this.identifier === readRemembered(this.config.baseUrl)
     ) {
       sentRemembered = true;
       this.onSubmit(new Event('submit'));
@@ -217,7 +216,7 @@ export class AkStageIdentification extends StageElement<
     super.willUpdate(changed);
     const c = this.challenge;
     if (!changed.has('challenge') || !c || this.touched) return;
-    const remembered = c.enable_remember_me ? readRemembered() : null;
+    const remembered = c.enable_remember_me ? readRemembered(this.config.baseUrl) : null;
     this.identifier = c.pending_user_identifier || remembered || this.identifier;
     this.rememberMe = !!remembered;
   }
@@ -239,7 +238,9 @@ export class AkStageIdentification extends StageElement<
 
   protected override response(): IdentificationResponse {
     const c = this.challenge;
-    if (c?.enable_remember_me) writeRemembered(this.rememberMe ? this.identifier : null);
+    if (c?.enable_remember_me) {
+      writeRemembered(this.config.baseUrl, this.rememberMe ? this.identifier : null);
+    }
     const r: IdentificationResponse = {
       component: 'ak-stage-identification',
       uid_field: this.identifier,

@@ -217,7 +217,7 @@ export function pendingUser(
             type="button"
             @click=${() => {
               // Someone else: a remembered identifier must not send them on as this user again.
-              writeRemembered(null);
+              writeRemembered(stage.config.baseUrl, null);
               stage.restart('cancel');
             }}
           >

@@ -1,10 +1,11 @@
 // The stage table: challenge component → the module that defines its element (the element's tag
-// is the component's name). Every entry loads with import(); the stages a login starts with are
+// is the component's name). Every entry loads with import(); the stages every login meets are
 // also imported statically below, so they are in the main bundle and their import() resolves at
-// once, with no extra request. The final redirect, which ends a flow, is fetched once a stage is
-// on screen and the page is idle (the executor's #onChallenge): in before it is needed, without
-// weighing on the first paint. The error stages (flow-error, access-denied) load when a flow
-// meets them. test/browser/registry.test.ts proves every entry defines its tag.
+// once, with no extra request. The final redirect among them: it ends the flow, whose plan the
+// server has dropped by then, so a chunk that failed to load could not be asked for again (and
+// a browser may keep a failed import() failed). The error stages (flow-error, access-denied)
+// load when a flow meets them. test/browser/registry.test.ts proves every entry defines its tag.
+import '../redirect/xak-flow-redirect.js';
 import '../identification/ak-stage-identification.js';
 import '../password/ak-stage-password.js';
 import { stageMessages } from '../../locales/locale.js';

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import type { ChallengeBase, ChallengeResponse, ErrorDetail } from '../../../src/challenges.js';
@@ -36,8 +37,6 @@ export interface StageConfig {
   hibpRangeUrl?: string;
   /** The executor's `timeout`: milliseconds before a stage's own API request counts as failed. */
   timeout?: number;
-  /** The executor's `redirect-schemes`: apps' own URL schemes the final redirect may open. */
-  redirectSchemes?: string;
 }
 
 /**
@@ -125,16 +124,30 @@ export abstract class StageElement<
     const root = super.createRenderRoot();
     // `invalid` neither bubbles nor leaves the shadow root: caught on its way down.
     root.addEventListener('invalid', (e) => this.#onInvalid(e), true);
-    const edited = (e: Event) => {
-      if (this.#checks.delete((e.target as Element).id)) this.requestUpdate();
-    };
-    root.addEventListener('input', edited, true);
-    root.addEventListener('change', edited, true);
+    // Every control fires `input` as it is edited (a checkbox, a select and a file too).
+    root.addEventListener(
+      'input',
+      (e) => this.#checks.delete((e.target as Element).id) && this.requestUpdate(),
+      true,
+    );
     return root;
   }
 
+  /** The first control the browser found wrong at this submit (see #onInvalid). */
+  #firstInvalid?: HTMLElement;
+
   #onInvalid(e: Event): void {
     const control = e.target as HTMLInputElement;
+    // A submit's invalid events come in tree order, in one task: the first of them is the field
+    // to correct first, focused once its error is drawn and linked (the update runs before the
+    // timer). Not when it keeps the browser's bubble: the browser focused it already.
+    if (!this.#firstInvalid) {
+      this.#firstInvalid = control;
+      setTimeout(() => {
+        if (this.#checks.has(control.id)) control.focus();
+        this.#firstInvalid = undefined;
+      });
+    }
     // A field's own control (fieldId); a radio of a group, or a control of its own (the password
     // policy's), keeps the browser's bubble: there is no field's error list for it here.
     if (!control.id.startsWith(`${this.uid}-field-`) || control.type === 'radio') return;
@@ -144,13 +157,12 @@ export abstract class StageElement<
       control.id,
       validity.valueMissing
         ? msg('This field is required.')
-        : validity.typeMismatch && control.type === 'email'
+        : // The widget's only typed fields that can mismatch are email fields (no url prompt).
+          validity.typeMismatch
           ? msg('Enter a valid email address.')
           : control.validationMessage,
     );
     this.requestUpdate();
-    // The first field to correct, once its error is drawn and linked: a screen reader reads it.
-    void this.updateComplete.then(() => this.focusFirst());
   }
 
   /**
@@ -322,7 +334,12 @@ export abstract class StageElement<
   renderFieldErrors(field: string): TemplateResult | typeof nothing {
     const errors = this.errorsFor(field);
     if (!errors.length) return nothing;
-    return html`<div id=${this.errorId(field)} class="field-errors">
+    // The browser's checks are news when they come (the field may have had the focus already).
+    return html`<div
+      id=${this.errorId(field)}
+      class="field-errors"
+      role=${ifDefined(this.#checks.has(this.fieldId(field)) ? 'alert' : undefined)}
+    >
       ${errors.map((e) => html`<p class="field-error" part="field-error">${e.string}</p>`)}
     </div>`;
   }

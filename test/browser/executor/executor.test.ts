@@ -767,46 +767,6 @@ describe('display stages', () => {
       );
     });
 
-    it("opens an app's own scheme the page names in redirect-schemes, and says the page may close", async () => {
-      const to = 'com.example.app:/oauth2redirect?code=abc';
-      const s = await scenario({
-        executor: [{ body: { component: 'xak-flow-redirect', to, flow_info: flowInfo() } }],
-      });
-      const el = await mount({
-        'api-path': s.apiPath,
-        'redirect-schemes': 'org.other  COM.EXAMPLE.APP',
-      });
-      await until(() => assigned.length > 0, 'navigated');
-      expect(assigned).to.deep.equal([to]);
-      const stage = stageRoot(stageOf(el));
-      expect(stage.textContent).to.contain('You may close this page now.');
-      expect(stage.querySelector('a')!.getAttribute('href')).to.equal(to);
-    });
-
-    // A scheme the page did not name; and those that run or read in the page's name, named or
-    // not, in the forms a browser reads as them.
-    for (const [to, schemes] of [
-      ['com.example.app:/cb?code=abc', 'org.other'],
-      ['com.example.app:/cb?code=abc', ''],
-      ['javascript:alert(1)', 'javascript com.example.app'],
-      ['JaVa\tScRiPt:alert(1)', 'javascript'],
-      [' data:text/html,<b>x</b>', 'data'],
-      ['blob:https://auth.example.com/0', 'blob'],
-      ['file:///etc/passwd', 'file'],
-    ]) {
-      it(`refuses ${JSON.stringify(to.slice(0, 18))} with redirect-schemes ${JSON.stringify(schemes)}`, async () => {
-        const s = await scenario({
-          executor: [{ body: { component: 'xak-flow-redirect', to, flow_info: flowInfo() } }],
-        });
-        const el = await mount({ 'api-path': s.apiPath, 'redirect-schemes': schemes });
-        await stageOf(el).updateComplete;
-        expect(assigned).to.deep.equal([]);
-        const stage = stageRoot(stageOf(el));
-        expect(stage.textContent).to.contain('not allowed');
-        expect(stage.querySelector('a')).to.equal(null);
-      });
-    }
-
     for (const to of [
       'javascript:alert(document.cookie)',
       'data:text/html,<script>alert(1)</script>',

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../components/stages/kit/registry.js';
-import { REMEMBER_ME_KEY } from '../../../components/stages/identification/ak-stage-identification.js';
+import { rememberKey } from '../../../components/stages/kit/remember-me.js';
 import { collect, loadFixture, mountStage, rootOf, submitForm, type } from './shared-suite.js';
 import type {
   StageNavigateEvent,
@@ -9,6 +9,8 @@ import type {
 } from '../../../components/stages/kit/events.js';
 
 const base = () => loadFixture('ak-stage-identification');
+/** The remember-me key of the authentik a mounted stage talks to (its default config: this page). */
+const REMEMBER_ME_KEY = rememberKey(document.baseURI);
 
 describe('ak-stage-identification', () => {
   afterEach(() => localStorage.removeItem(REMEMBER_ME_KEY));
@@ -97,7 +99,7 @@ describe('ak-stage-identification', () => {
     try {
       const plain = { ...(await base()), password_fields: false, passwordless_url: undefined };
       const waits = {
-        'a password field': await base(),
+        'a password field': { ...plain, password_fields: true },
         'a passwordless flow': { ...plain, passwordless_url: '/if/flow/passwordless/' },
         'an error back': {
           ...plain,
@@ -108,6 +110,16 @@ describe('ak-stage-identification', () => {
         "the page's login_hint names someone else": { ...plain, pending_user_identifier: 'john' },
         'remember-me off': { ...plain, enable_remember_me: false },
       };
+      // Remembered for another authentik only: neither filled in nor sent to this one.
+      localStorage.removeItem(REMEMBER_ME_KEY);
+      localStorage.setItem(rememberKey('https://other.example.com/'), 'jane');
+      const elsewhere = await mountStage(plain);
+      expect(
+        rootOf(elsewhere).querySelector<HTMLInputElement>('input[name="username"]')!.value,
+      ).to.equal('');
+      expect(sent).to.deep.equal([]);
+      localStorage.removeItem(rememberKey('https://other.example.com/'));
+      localStorage.setItem(REMEMBER_ME_KEY, 'jane');
       for (const [why, challenge] of Object.entries(waits)) {
         const el = await mountStage(challenge);
         expect(sent, why).to.deep.equal([]);

@@ -1,13 +1,14 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StageRestartEvent } from '../../../components/stages/kit/events.js';
 import '../../../components/stages/kit/registry.js';
-import { REMEMBER_ME_KEY } from '../../../components/stages/kit/remember-me.js';
+import { rememberKey } from '../../../components/stages/kit/remember-me.js';
 import { loadFixture, mountStage, rootOf } from './shared-suite.js';
 
 describe('ak-stage-password', () => {
   it('shows the pending user, and "Not you?" cancels the flow and forgets a remembered identifier', async () => {
     // Remembered, the identification stage would send the user on as akadmin again.
-    localStorage.setItem(REMEMBER_ME_KEY, 'akadmin');
+    const key = rememberKey(document.baseURI);
+    localStorage.setItem(key, 'akadmin');
     const el = await mountStage(await loadFixture('ak-stage-password'));
     const root = rootOf(el);
     expect(root.querySelector('[part="user"]')!.textContent).to.contain('akadmin');
@@ -17,7 +18,7 @@ describe('ak-stage-password', () => {
     setTimeout(() => notYou.click());
     const ev = (await oneEvent(el, 'ak-stage-restart')) as unknown as StageRestartEvent;
     expect(ev.reason).to.equal('cancel');
-    expect(localStorage.getItem(REMEMBER_ME_KEY)).to.equal(null);
+    expect(localStorage.getItem(key)).to.equal(null);
   });
 
   it("draws authentik's initials avatar (an SVG data URL), loaded after the stage renders", async () => {

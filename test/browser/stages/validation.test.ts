@@ -87,6 +87,27 @@ describe("the browser's checks, worded by the widget under the field", () => {
     expect(radioBubble.suppressed).to.equal(false);
   });
 
+  it('focus goes to the field the browser found wrong, not one the server found wrong before; its error is announced', async () => {
+    const el = await mountStage({
+      ...(await loadFixture('ak-stage-prompt')),
+      fields: [
+        promptField('username', { type: 'username', label: 'Username', required: true }),
+        promptField('name', { type: 'text', label: 'Name', required: true }),
+      ],
+      response_errors: { username: [{ string: 'This username is taken.', code: 'unique' }] },
+    } as Challenge);
+    const root = rootOf(el) as ShadowRoot;
+    // The user picks another username; the server's word on the old one stays until it answers.
+    type(root, 'input[name="username"]', 'jane2');
+    submitForm(root);
+    await el.updateComplete;
+    const name = root.querySelector<HTMLInputElement>('input[name="name"]')!;
+    await until(() => root.activeElement === name, 'the empty field focused');
+    const errors = root.querySelector(`[id="${name.getAttribute('aria-describedby')}"]`)!;
+    expect(errors.textContent).to.contain('This field is required.');
+    expect(errors.getAttribute('role')).to.equal('alert');
+  });
+
   it("in the widget's language, not the browser's", async () => {
     try {
       await useLocale('de');

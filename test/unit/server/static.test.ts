@@ -58,8 +58,9 @@ describe('the built widget is served compressed, with ETags and cache lifetimes'
   const script = `export const words = ${JSON.stringify('lorem ipsum dolor '.repeat(200))};\n`;
   write('ak-flow.js', script);
   write('chunks/validate.js', script);
-  write('chunks/ak-stage-prompt-Dem5SYQN.js', script);
-  write('locales/de-CLEJ0gwx.js', script);
+  write('chunks/ak-stage-prompt-Dem5SYQ.js', script);
+  write('locales/de.ak-stage-prompt-CLEJ0gw.js', script);
+  write('locales/de.js', script);
   write('stage-chunks.json', '{}');
   const app = createFlowServer({ shared: false, distDir: root });
   const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -112,18 +113,26 @@ describe('the built widget is served compressed, with ETags and cache lifetimes'
   });
 
   test('hashed chunks and locales are immutable; the fixed names are revalidated', async () => {
-    for (const path of ['/chunks/ak-stage-prompt-Dem5SYQN.js', '/locales/de-CLEJ0gwx.js']) {
+    for (const path of [
+      '/chunks/ak-stage-prompt-Dem5SYQ.js',
+      '/locales/de.ak-stage-prompt-CLEJ0gw.js',
+    ]) {
       assert.equal(
         (await get(path)).headers.get('Cache-Control'),
         'public, max-age=31536000, immutable',
       );
     }
-    for (const path of ['/ak-flow.js', '/chunks/validate.js', '/stage-chunks.json']) {
+    for (const path of [
+      '/ak-flow.js',
+      '/chunks/validate.js',
+      '/locales/de.js',
+      '/stage-chunks.json',
+    ]) {
       assert.equal((await get(path)).headers.get('Cache-Control'), 'no-cache', path);
     }
     assert.equal(isHashed('/chunks/brand.js'), false);
     assert.equal(isHashed('/ak-flow.iife.js'), false);
-    assert.equal(isHashed('/chunks/zxcvbn-feedback-de-BQ3c_x-Z.js'), true);
+    assert.equal(isHashed('/chunks/zxcvbn-feedback-de-BQ3c_x-.js'), true);
   });
 
   test('HEAD, ranges, odd paths and missing files go on to the static handler', async () => {
