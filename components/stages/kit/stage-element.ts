@@ -113,10 +113,10 @@ export abstract class StageElement<
   }
 
   /**
-   * What the browser's own checks (`required`, `type=email`...) found when the
-   * form was submitted, by control id: worded by the widget, in its language rather than the
-   * browser's, and shown under the field as the server's errors are (errorsFor), where the
-   * browser would show a bubble that goes away. Cleared as the field is edited.
+   * What the browser's own checks (`required`, `type=email`...) found when the form was
+   * submitted, by control id: worded by the widget, in its language rather than the browser's,
+   * and shown under the field as the server's errors are (errorsFor), where the browser would
+   * show a bubble that goes away. Cleared as the field is edited.
    */
   #checks = new Map<string, string>();
 
